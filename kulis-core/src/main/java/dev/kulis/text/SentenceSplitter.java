@@ -28,6 +28,7 @@ import java.util.List;
  */
 public final class SentenceSplitter {
     private final Abbreviations abbreviations;
+    private final java.util.Set<String> continuations = java.util.Set.copyOf(Lexicons.lines("continuations.txt"));
 
     public SentenceSplitter() {
         this(Abbreviations.standard());
@@ -56,6 +57,8 @@ public final class SentenceSplitter {
             Token t = tokens.get(k);
             if (isStraightQuote(t)) {
                 straightOpen = !straightOpen;
+            } else if (t.kind() == TokenKind.PUNCT && t.text().length() > 1 && t.text().endsWith("\"")) {
+                straightOpen = false;                    // BOUN's ." token closes a quotation
             } else if (isDoubleApostrophe(t)) {
                 doubleOpen = !doubleOpen;
             }
@@ -77,7 +80,7 @@ public final class SentenceSplitter {
                     closed = true;
                     last++;
                 }
-                boundary = last + 1 >= to || endsHere(tokens, k, tokens.get(last + 1), closed);
+                boundary = last + 1 >= to || endsHere(text, tokens, start, k, last + 1, to, closed);
             }
             if (!boundary && last + 1 < to && lineBreak(text, tokens.get(last), tokens.get(last + 1))) {
                 boundary = true;
@@ -97,9 +100,12 @@ public final class SentenceSplitter {
         Token t = tokens.get(k);
         String s = t.text();
         if (t.kind() == TokenKind.PUNCT) {
-            for (int i = 0; i < s.length(); i++) {
+            if (!isFinalMark(s.charAt(0))) {
+                return false;
+            }
+            for (int i = 1; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (c != '.' && c != '?' && c != '!' && c != '…') {
+                if (!isFinalMark(c) && c != '"' && c != '\'' && c != ')') {
                     return false;
                 }
             }
@@ -113,11 +119,14 @@ public final class SentenceSplitter {
         return false;
     }
 
-    /** Whether the sentence ends before {@code next}, after the terminal token {@code k} (and its closers). */
-    private boolean endsHere(List<Token> tokens, int k, Token next, boolean closed) {
+    /**
+     * Whether the sentence that started at token {@code start} ends after the terminal token {@code k} and its
+     * closers, before token {@code next}.
+     */
+    private boolean endsHere(String text, List<Token> tokens, int start, int k, int next, int to, boolean closed) {
         Token t = tokens.get(k);
         String s = t.text();
-        char c = next.text().charAt(0);
+        char c = tokens.get(next).text().charAt(0);
         if (t.kind() == TokenKind.ABBREVIATION) {
             return CharClass.isUpper(c);
         }
@@ -125,10 +134,43 @@ public final class SentenceSplitter {
             if (closed || !s.equals(".")) {
                 return false;          // "…?" diye sordu; Bırakın... bırakın
             }
-            // a full stop after a number is an ordinal written apart: yüzdokuz . madde
-            return !(k > 0 && isNumberLike(tokens.get(k - 1)));
+            // a full stop after a number is an ordinal written apart (yüzdokuz . madde); Peki. dedi
+            return !(k > 0 && isNumberLike(tokens.get(k - 1))) && !continuations.contains(tokens.get(next).text());
         }
-        return true;
+        if (closed || !(s.equals("!") || s.equals("?"))) {
+            return true;
+        }
+        // UD Turkish keeps short exclamations and questions with what follows: "Eyvah! Geç kaldık." and
+        // "Durun! Gitmeyin! diye bağırdı."
+        int words = 0;
+        for (int i = start; i < k; i++) {
+            if (tokens.get(i).kind() != TokenKind.PUNCT && tokens.get(i).kind() != TokenKind.QUOTE) {
+                words++;
+            }
+        }
+        if (words <= (s.equals("!") ? 2 : 1)) {
+            return false;
+        }
+        return !speechContinues(text, tokens, next, to);
+    }
+
+    /** The stretch from {@code from} ends in {@code ?} or {@code !} followed by a lower-case word (diye, dedi). */
+    private static boolean speechContinues(String text, List<Token> tokens, int from, int to) {
+        for (int i = from; i < to - 1 && i < from + 40; i++) {
+            Token t = tokens.get(i);
+            if (lineBreak(text, t, tokens.get(i + 1))) {
+                return false;
+            }
+            if (t.kind() == TokenKind.PUNCT && isFinalMark(t.text().charAt(0))) {
+                String m = t.text();
+                return (m.equals("?") || m.equals("!")) && CharClass.isLower(tokens.get(i + 1).text().charAt(0));
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFinalMark(char c) {
+        return c == '.' || c == '?' || c == '!' || c == '…';
     }
 
     private static boolean isNumberLike(Token t) {

@@ -96,7 +96,9 @@ public final class TurkishTokenizer {
                 }
                 int j;
                 if (isWordChar(c)) {
-                    j = isUrlStart(i) ? scanUrl(i) : scanWord(i);
+                    j = isUrlStart(i) ? scanUrl(i) : scanWord(i, i);
+                } else if (c == '?' && isLetter(at(i + 1)) && (i == b || !isLetterOrDigit(s.charAt(i - 1)))) {
+                    j = scanWord(i, i + 1);   // a letter lost to a bad encoding: ?ehir (IMST keeps it in the word)
                 } else {
                     j = scanOther(i, c);
                 }
@@ -118,8 +120,8 @@ public final class TurkishTokenizer {
 
         // ---- words, numbers, abbreviations -------------------------------------------------------------
 
-        private int scanWord(int i) {
-            int j = i;
+        /** A word starting at {@code i} whose word characters are scanned from {@code j}. */
+        private int scanWord(int i, int j) {
             int dots = 0;
             boolean separators = false;
             while (true) {
@@ -166,10 +168,12 @@ public final class TurkishTokenizer {
 
         /** Consumes an apostrophe (or quote) and the letters after it: the suffix of a name or number. */
         private int suffix(int j) {
-            j++;
-            while (j < e && isWordChar(s.charAt(j))) {
+            do {
                 j++;
-            }
+                while (j < e && isWordChar(s.charAt(j))) {
+                    j++;
+                }
+            } while (j < e && s.charAt(j) == '\'' && isLetter(at(j + 1)));   // Poor's'un
             return j;
         }
 
@@ -359,7 +363,7 @@ public final class TurkishTokenizer {
             switch (c) {
                 case '.':
                 case '…':
-                    return run(i, c);
+                    return closingQuoteAfterStop(i, run(i, c));
                 case '?':
                 case '!':
                     return run(i, c);
@@ -406,6 +410,21 @@ public final class TurkishTokenizer {
                 kind = TokenKind.SYMBOL;
             }
             return i + 1;
+        }
+
+        /**
+         * UD BOUN writes a full stop glued to a word and to the closing quote or bracket after it as one token
+         * ({@code bitti."}, {@code girer.)}); {@code !"} and {@code ?"} stay two tokens.
+         */
+        private int closingQuoteAfterStop(int i, int j) {
+            if (i == b || isSpace(s.charAt(i - 1)) || j >= e) {
+                return j;
+            }
+            char q = s.charAt(j);
+            if ((q == '"' || q == ')' || (q == '\'' && at(j + 1) != '\'')) && !isLetterOrDigit(at(j + 1))) {
+                return j + 1;
+            }
+            return j;
         }
 
         private int run(int i, char c) {
