@@ -74,7 +74,8 @@ public final class SentenceSplitter {
                         straightOpen = false;
                     } else if (isDoubleApostrophe(c) && (doubleOpen || glued)) {
                         doubleOpen = false;
-                    } else if (!(isCloser(c) && glued) && !(isCurlyCloser(c))) {
+                    } else if (!(isCloser(c) && glued) && !(isCurlyCloser(c))
+                            && !(glued && c.kind() == TokenKind.PUNCT && isFinalMark(c.text().charAt(0)))) {
                         break;
                     }
                     closed = true;
