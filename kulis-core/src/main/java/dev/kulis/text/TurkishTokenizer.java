@@ -141,6 +141,9 @@ public final class TurkishTokenizer {
                     j = suffix(j);          // BOUN: Zeki"yi, "Tekstilpark"ı
                     break;
                 } else if (c == '.' && isLetterOrDigit(next)) {
+                    if (missingSpace(i, j)) {
+                        break;
+                    }
                     dots++;
                     j++;
                 } else if ((c == ',' || c == ':' || c == '/') && isDigit(prev) && isDigit(next)) {
@@ -164,6 +167,23 @@ public final class TurkishTokenizer {
             }
             kind = digitStart ? TokenKind.NUMBER : dots > 0 && isDomain(i, j) ? TokenKind.URL : TokenKind.WORD;
             return j;
+        }
+
+        /**
+         * {@code verdi.Ancak}: a full stop between a lower-case word and a capitalised one is a sentence end
+         * with the space left out, not a domain or an abbreviation ({@code kulis.com.tr}, {@code G.Saray},
+         * {@code Ltd.Şti.} stay whole).
+         */
+        private boolean missingSpace(int i, int dot) {
+            if (!isUpper(at(dot + 1)) || !isLower(at(dot + 2)) || dot - i < 2) {
+                return false;
+            }
+            for (int k = i; k < dot; k++) {
+                if (!isLower(s.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Consumes an apostrophe (or quote) and the letters after it: the suffix of a name or number. */
