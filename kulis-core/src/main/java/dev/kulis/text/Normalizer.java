@@ -39,15 +39,15 @@ public final class Normalizer {
         }
         while (i < to) {
             char c = original.charAt(i);
-            if (isMark(c) && out.length() > 0 && !Character.isHighSurrogate(original.charAt(i - 1))) {
+            if (isMark(c) && out.length() > 0 && CharClass.isLetter(out.charAt(out.length() - 1))) {
                 // compose the previous char with its run of marks; all output chars take the whole extent
                 int segStart = starts[out.length() - 1];
                 int j = i;
                 while (j < to && isMark(original.charAt(j))) {
                     j++;
                 }
-                String composed = java.text.Normalizer.normalize(original.substring(segStart, j),
-                        java.text.Normalizer.Form.NFC);
+                String composed = java.text.Normalizer.normalize(out.charAt(out.length() - 1)
+                        + original.substring(i, j), java.text.Normalizer.Form.NFC);
                 out.setLength(out.length() - 1);
                 for (int k = 0; k < composed.length(); k++) {
                     int n = out.length();
