@@ -16,13 +16,16 @@ import java.util.List;
  *   <li>abbreviations that precede names ({@code Dr.}, {@code Prof.}), initials ({@code A.}) and ordinals
  *       ({@code 15.}) are single tokens (see {@link TurkishTokenizer}) and never end a sentence; list-type
  *       abbreviations ({@code vb.}, {@code vs.}) end one when an upper-case word follows;</li>
- *   <li>a lower-case word after {@code ? ! ... …} or after a closing quote continues the sentence
- *       ({@code "Geliyor musun?" diye sordu.}); after a bare full stop it starts a new one unless the full stop
- *       follows a number ({@code yüzdokuz . madde});</li>
+ *   <li>a lower-case word after {@code ?} or {@code !}, or after a closing quote or bracket, continues the
+ *       sentence ({@code "Geliyor musun?" diye sordu.}); after a bare full stop or ellipsis it starts a new one
+ *       (as UD IMST does), unless the full stop follows a number ({@code yüzdokuz . madde}) or a reporting verb
+ *       follows ({@code Peki. dedi});</li>
+ *   <li>a short exclamation or question (one or two words) runs on: {@code Eyvah! Geç kaldık.}, and so does a
+ *       run of them ending in a reporting verb: {@code Durun! Gitmeyin! diye bağırdı.};</li>
  *   <li>a quotation that holds several sentences is split inside, as UD does:
  *       {@code "Umuyorum.} | {@code Hepimize düşen görev..." diye konuştu.};</li>
- *   <li>straight quotes ({@code "}, {@code ''}) are paired by counting, so a spaced closing quote after a full
- *       stop stays with its sentence while an opening one starts the next.</li>
+ *   <li>a straight quote written against the final mark ({@code bitti."}) closes the sentence; a spaced one
+ *       closes it only when a lower-case word follows, otherwise it opens the next sentence.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -51,33 +54,13 @@ public final class SentenceSplitter {
      */
     public void split(String text, List<Token> tokens, int from, int to, List<Sentence> out) {
         int start = from;
-        boolean straightOpen = false;   // inside a "…" quotation
-        boolean doubleOpen = false;     // inside a ''…'' quotation
         for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            if (isStraightQuote(t)) {
-                straightOpen = !straightOpen;
-            } else if (t.kind() == TokenKind.PUNCT && t.text().length() > 1 && t.text().endsWith("\"")) {
-                straightOpen = false;                    // BOUN's ." token closes a quotation
-            } else if (isDoubleApostrophe(t)) {
-                doubleOpen = !doubleOpen;
-            }
             int last = k;
             boolean boundary = false;
             if (isTerminal(tokens, k, start)) {
                 boolean closed = false;
-                while (last + 1 < to && !lineBreak(text, tokens.get(last), tokens.get(last + 1))) {
-                    Token c = tokens.get(last + 1);
-                    Token prev = tokens.get(last);
-                    boolean glued = !prev.spaceAfter();
-                    if (isStraightQuote(c) && (straightOpen || glued)) {
-                        straightOpen = false;
-                    } else if (isDoubleApostrophe(c) && (doubleOpen || glued)) {
-                        doubleOpen = false;
-                    } else if (!(isCloser(c) && glued) && !(isCurlyCloser(c))
-                            && !(glued && c.kind() == TokenKind.PUNCT && isFinalMark(c.text().charAt(0)))) {
-                        break;
-                    }
+                while (last + 1 < to && !lineBreak(text, tokens.get(last), tokens.get(last + 1))
+                        && closes(tokens, last + 1, to)) {
                     closed = true;
                     last++;
                 }
@@ -89,11 +72,30 @@ public final class SentenceSplitter {
             if (boundary || last + 1 >= to) {
                 out.add(new Sentence(tokens.get(start).start(), tokens.get(last).end(), start, last + 1));
                 start = last + 1;
-                straightOpen = false;
-                doubleOpen = false;
             }
             k = last;
         }
+    }
+
+    /**
+     * Whether token {@code c}, right after a sentence-final mark (or a closer of it), closes the sentence with
+     * it: a bracket or quote written against the mark ({@code bitti."}, {@code (kesin değil.)}), or a quote
+     * followed by a lower-case word ({@code Ne oldu? " diye sordu}). A spaced quote before anything else
+     * opens the next sentence ({@code yanıtladı. " Bitti "}).
+     */
+    private static boolean closes(List<Token> tokens, int c, int to) {
+        Token t = tokens.get(c);
+        boolean glued = !tokens.get(c - 1).spaceAfter();
+        if (t.kind() == TokenKind.QUOTE) {
+            if (isCurlyCloser(t) || glued) {
+                return true;
+            }
+            return c + 1 < to && CharClass.isLower(tokens.get(c + 1).text().charAt(0));
+        }
+        if (glued && isCloser(t)) {
+            return true;
+        }
+        return glued && t.kind() == TokenKind.PUNCT && isFinalMark(t.text().charAt(0));
     }
 
     /** Whether token {@code k} can end a sentence. */
@@ -131,9 +133,11 @@ public final class SentenceSplitter {
         if (t.kind() == TokenKind.ABBREVIATION) {
             return CharClass.isUpper(c);
         }
+        char lastChar = s.charAt(s.length() - 1);
+        closed |= lastChar == '"' || lastChar == '\'' || lastChar == ')';     // BOUN's ." and .) tokens
         if (CharClass.isLower(c)) {
-            if (closed || !s.equals(".")) {
-                return false;          // "…?" diye sordu; Bırakın... bırakın
+            if (closed || s.charAt(0) == '?' || s.charAt(0) == '!') {
+                return false;          // "…?" diye sordu; Geliyor musun? diye sordu
             }
             // a full stop after a number is an ordinal written apart (yüzdokuz . madde); Peki. dedi
             return !(k > 0 && isNumberLike(tokens.get(k - 1))) && !continuations.contains(tokens.get(next).text());
@@ -188,17 +192,7 @@ public final class SentenceSplitter {
         return false;
     }
 
-    private static boolean isStraightQuote(Token t) {
-        if (t.kind() != TokenKind.QUOTE || t.text().length() != 1) {
-            return false;
-        }
-        char c = t.text().charAt(0);
-        return c == '"' || c == '\'' || c == '″';
-    }
 
-    private static boolean isDoubleApostrophe(Token t) {
-        return t.kind() == TokenKind.QUOTE && t.text().length() == 2;
-    }
 
     /** Closing brackets and quotes that stay with the sentence when written right after its final mark. */
     private static boolean isCloser(Token t) {

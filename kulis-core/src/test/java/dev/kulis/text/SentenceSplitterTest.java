@@ -31,7 +31,9 @@ class SentenceSplitterTest {
             Elma, armut vb. meyveler aldı. ~ Elma, armut vb. meyveler aldı.
             Fiyat 2.500.000 lira oldu. Pahalı. ~ Fiyat 2.500.000 lira oldu.|Pahalı.
             Bekledik... Sonra gitti. ~ Bekledik...|Sonra gitti.
-            Bekledik... bekledik, gelmedi. ~ Bekledik... bekledik, gelmedi.
+            Bekledik... bekledik, gelmedi. ~ Bekledik...|bekledik, gelmedi.
+            Peki. dedi ve kapattı. ~ Peki. dedi ve kapattı.
+            Durun! Gitmeyin! diye bağırdı. ~ Durun! Gitmeyin! diye bağırdı.
             Nereye gidiyorsun? diye sordu. ~ Nereye gidiyorsun? diye sordu.
             "Nereye gidiyorsun?" diye sordu. ~ "Nereye gidiyorsun?" diye sordu.
             Vali Kaya, "Umuyorum. Hepimize düşen görev..." diye konuştu. ~ Vali Kaya, "Umuyorum.|Hepimize düşen görev..." diye konuştu.
