@@ -35,19 +35,16 @@ final class LostLetters {
 
     private final Map<String, Integer> frequency;
     private final Set<String> properNouns;
-    private final Map<String, Integer> grams;
-    private final Map<String, Integer> contexts;
+    private final GramCounts grams = new GramCounts();
 
     private LostLetters(Map<String, Integer> frequency, Set<String> properNouns) {
         this.frequency = frequency;
         this.properNouns = properNouns;
-        this.grams = new HashMap<>();
-        this.contexts = new HashMap<>();
+        // every n-gram of "^^^word$" (N and N-1 characters), the start padded, the end marked
         for (String w : frequency.keySet()) {
-            String s = "^".repeat(N - 1) + w + "$";
-            for (int i = N - 1; i < s.length(); i++) {
-                grams.merge(s.substring(i - N + 1, i + 1), 1, Integer::sum);
-                contexts.merge(s.substring(i - N + 1, i), 1, Integer::sum);
+            for (int i = 0; i <= w.length(); i++) {
+                grams.add(GramCounts.key(w, i - N + 1, N));
+                grams.add(GramCounts.key(w, i - N + 1, N - 1));
             }
         }
     }
@@ -328,22 +325,31 @@ final class LostLetters {
         return true;
     }
 
+    /** Log-likelihood of the word's first {@code upTo} characters (no end mark). */
     private double prefixScore(String w, int upTo) {
-        return gramScore("^".repeat(N - 1) + w.substring(0, upTo), false);
+        return gramScore(w, upTo);
     }
 
+    /** Log-likelihood of the whole word, end mark included. */
     private double gramScore(String w) {
-        return gramScore("^".repeat(N - 1) + w + "$", true);
+        return gramScore(w, w.length() + 1);
     }
 
-    private double gramScore(String padded, boolean whole) {
+    private double gramScore(String w, int upTo) {
         double t = 0;
-        for (int i = N - 1; i < padded.length(); i++) {
-            String g = padded.substring(i - N + 1, i + 1);
-            if (g.indexOf(LOST) >= 0) {
+        for (int i = 0; i < upTo; i++) {
+            boolean unknown = false;
+            for (int k = i - N + 1; k <= i; k++) {
+                if (k >= 0 && k < w.length() && w.charAt(k) == LOST) {
+                    unknown = true;
+                }
+            }
+            if (unknown) {
                 continue;
             }
-            t += Math.log((grams.getOrDefault(g, 0) + 0.1) / (contexts.getOrDefault(g.substring(0, N - 1), 0) + 3.0));
+            int g = grams.get(GramCounts.key(w, i - N + 1, N));
+            int c = grams.get(GramCounts.key(w, i - N + 1, N - 1));
+            t += Math.log((g + 0.1) / (c + 3.0));
         }
         return t;
     }
