@@ -45,6 +45,7 @@ public final class WireLexicon {
     private static WireLexicon load() {
         Map<String, String> agencies = new HashMap<>();
         LexiconFile.pairs("agencies.tsv").forEach((k, v) -> agencies.put(TurkishCase.upper(k), v));
+        LexiconFile.pairs("agencies.tsv").forEach((k, v) -> agencies.putIfAbsent(fold(k), v));
         Map<String, String> media = new HashMap<>();
         LexiconFile.pairs("media-markers.tsv").forEach((k, v) -> media.put(TurkishCase.upper(k), v));
         List<String> captions = LexiconFile.lines("caption-prefixes.txt").stream()
@@ -66,6 +67,9 @@ public final class WireLexicon {
         for (String c : LexiconFile.lines("cities.txt")) {
             cities.put(TurkishCase.upper(c), c);
         }
+        for (String c : LexiconFile.lines("cities.txt")) {
+            cities.putIfAbsent(fold(c), c); // "WASHINGTON" with a dotless I, "IZMIR" without Turkish letters
+        }
         Set<String> prefixes = new LinkedHashSet<>();
         for (String p : LexiconFile.lines("byline-prefixes.txt")) {
             prefixes.add(TurkishCase.upper(p));
@@ -73,9 +77,16 @@ public final class WireLexicon {
         return new WireLexicon(agencies, media, captions, months, weekdays, cities, prefixes);
     }
 
+    /** A lookup key that ignores Turkish letters and the two i's: {@code İZMİR}, {@code IZMIR} → {@code izmir}. */
+    private static String fold(String s) {
+        return TurkishCase.foldAscii(s).replace('ı', 'i');
+    }
+
     /** The canonical agency name for a variant ({@code ANADOLU AJANSI} → {@code AA}), if known. */
     public Optional<String> agency(String written) {
-        return Optional.ofNullable(agencies.get(TurkishCase.upper(written.strip())));
+        String w = written.strip();
+        String exact = agencies.get(TurkishCase.upper(w));
+        return Optional.ofNullable(exact != null ? exact : agencies.get(fold(w)));
     }
 
     /** The media type a marker word stands for ({@code FOTOĞRAFLI} → {@code photo}), if known. */
@@ -109,7 +120,9 @@ public final class WireLexicon {
 
     /** The canonical spelling of a dateline place written in capitals, if listed. */
     public Optional<String> city(String written) {
-        return Optional.ofNullable(cities.get(TurkishCase.upper(written.strip())));
+        String w = written.strip();
+        String exact = cities.get(TurkishCase.upper(w));
+        return Optional.ofNullable(exact != null ? exact : cities.get(fold(w)));
     }
 
     public boolean isBylinePrefix(String word) {
