@@ -90,7 +90,7 @@ final class JsonLinesReader {
                 throw new UnreadableException("binary data (NUL bytes)");
             }
         }
-        return scan.multibyte() > scan.invalid() ? Utf8Scan.decodeMixed(bytes, from)
+        return scan.mixed() ? Utf8Scan.decodeMixed(bytes, from)
                 : Windows1252.decode1254(bytes, from, bytes.length);
     }
 

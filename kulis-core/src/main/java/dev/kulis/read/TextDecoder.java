@@ -55,7 +55,7 @@ public final class TextDecoder {
             if (scan.invalid() == 0) {
                 charset = "UTF-8";
                 text = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
-            } else if (scan.multibyte() > scan.invalid()) {
+            } else if (scan.mixed()) {
                 charset = "UTF-8+windows-1254";
                 text = Utf8Scan.decodeMixed(bytes, from);
                 repairs.add("read " + scan.invalid() + " bytes that are not UTF-8 as windows-1254");

@@ -5,12 +5,22 @@ package dev.kulis.read;
  * sequence; and a decoder for a mix of UTF-8 and Windows-1254.
  *
  * @param multibyte   valid multi-byte UTF-8 sequences
+ * @param turkish     those of them a Turkish text plausibly holds: Latin-1 and Latin Extended-A letters
+ *                    (lead bytes C2–C5), punctuation (E2), emoji (F0); in Windows-1254 text, a capital
+ *                    letter before a curly quote ({@code Ç’} = C7 92) also forms a valid sequence, but not
+ *                    one of these
  * @param invalid     bytes that are not part of a valid sequence
- * @param hasC1Bytes  whether any byte 0x80–0x9F stands alone (only meaningful for single-byte text)
+ * @param hasC1Bytes  whether any byte is in 0x80–0x9F (only meaningful for single-byte text)
  */
-record Utf8Scan(int multibyte, int invalid, boolean hasC1Bytes) {
+record Utf8Scan(int multibyte, int turkish, int invalid, boolean hasC1Bytes) {
+    /** Whether the bytes read best as UTF-8 with some stray Windows-1254 bytes. */
+    boolean mixed() {
+        return invalid > 0 && turkish > invalid + (multibyte - turkish);
+    }
+
     static Utf8Scan of(byte[] b, int from) {
         int multi = 0;
+        int turkish = 0;
         int bad = 0;
         boolean c1 = false;
         int i = from;
@@ -26,13 +36,16 @@ record Utf8Scan(int multibyte, int invalid, boolean hasC1Bytes) {
             int len = sequenceLength(b, i);
             if (len > 0) {
                 multi++;
+                if (plausible(v)) {
+                    turkish++;
+                }
                 i += len;
             } else {
                 bad++;
                 i++;
             }
         }
-        return new Utf8Scan(multi, bad, c1);
+        return new Utf8Scan(multi, turkish, bad, c1);
     }
 
     /** Length of the valid UTF-8 sequence starting at {@code i}, or 0. */
@@ -69,7 +82,11 @@ record Utf8Scan(int multibyte, int invalid, boolean hasC1Bytes) {
         return len;
     }
 
-    /** Valid UTF-8 sequences as UTF-8, every other byte as Windows-1254. */
+    private static boolean plausible(int lead) {
+        return lead >= 0xC2 && lead <= 0xC5 || lead == 0xE2 || lead == 0xF0;
+    }
+
+    /** Plausible UTF-8 sequences as UTF-8, every other byte as Windows-1254. */
     static String decodeMixed(byte[] b, int from) {
         StringBuilder sb = new StringBuilder(b.length);
         int i = from;
@@ -80,7 +97,7 @@ record Utf8Scan(int multibyte, int invalid, boolean hasC1Bytes) {
                 i++;
                 continue;
             }
-            int len = sequenceLength(b, i);
+            int len = plausible(v) ? sequenceLength(b, i) : 0;
             if (len > 0) {
                 sb.append(new String(b, i, len, java.nio.charset.StandardCharsets.UTF_8));
                 i += len;
