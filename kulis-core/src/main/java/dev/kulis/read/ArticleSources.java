@@ -55,7 +55,7 @@ public final class ArticleSources {
         this.limits = limits;
         this.parser = parser;
         this.jsonLines = new JsonLinesReader(new JsonArticles(parser, limits), limits);
-        this.html = new HtmlReader(parser);
+        this.html = new HtmlReader(parser, limits.maxArticleChars());
     }
 
     /** Reads {@code location} (file, folder or {@code -}) with the default limits. */
@@ -181,15 +181,15 @@ public final class ArticleSources {
     private void readBytes(SourceFormat format, byte[] bytes, String item, String id, ReadSink sink) {
         try {
             Decoded d = TextDecoder.decode(bytes);
+            if (format == SourceFormat.HTML) {
+                sink.article(html.article(id, d.text(), item)); // its size was bounded in bytes already
+                return;
+            }
             if (d.text().length() > limits.maxArticleChars()) {
                 throw new UnreadableException("text too long (" + d.text().length() + " characters, limit "
                         + limits.maxArticleChars() + ")");
             }
-            if (format == SourceFormat.HTML) {
-                sink.article(html.article(id, d.text(), item));
-            } else {
-                sink.article(parser.parse(id, d.text(), Metadata.empty().withSource(item)));
-            }
+            sink.article(parser.parse(id, d.text(), Metadata.empty().withSource(item)));
         } catch (UnreadableException e) {
             reject(sink, item, e.getMessage(), bytes);
         } catch (StackOverflowError e) {

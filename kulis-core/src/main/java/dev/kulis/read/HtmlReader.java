@@ -39,9 +39,11 @@ final class HtmlReader {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
     private final WireParser parser;
+    private final int maxArticleChars;
 
-    HtmlReader(WireParser parser) {
+    HtmlReader(WireParser parser, int maxArticleChars) {
         this.parser = parser;
+        this.maxArticleChars = maxArticleChars;
     }
 
     Article article(String id, String html, String source) throws UnreadableException {
@@ -71,6 +73,10 @@ final class HtmlReader {
             text.append(headline).append("\n\n");
         }
         text.append(String.join("\n\n", blocks));
+        if (text.length() > maxArticleChars) {
+            throw new UnreadableException("text too long (" + text.length() + " characters, limit " + maxArticleChars
+                    + ")");
+        }
         Metadata base = new Metadata(date, date == null ? null : "day", null, null, null, headline, null,
                 List.of(), List.of(), null, null, url, source);
         return parser.parse(id, TextRepair.repair(text.toString(), "").text(), base);
