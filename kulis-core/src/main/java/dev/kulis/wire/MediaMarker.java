@@ -1,12 +1,14 @@
 package dev.kulis.wire;
 
+import dev.kulis.text.TurkishCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Recognises a media-marker line ({@code FOTOĞRAFLI}, {@code FOTOĞRAFLI-VİDEOLU}, {@code (GRAFİKLİ)}): every
- * word of the line must be a known marker, so a sentence that merely mentions a photo is never taken.
+ * Recognises a media-marker line ({@code FOTOĞRAFLI}, {@code FOTOĞRAFLI-VİDEOLU}, {@code (GRAFİKLİ)}): written
+ * in capitals, and every word of the line a known marker, so a sentence or a word like "Ses" that merely
+ * mentions a medium is never taken.
  */
 public final class MediaMarker {
     private final WireLexicon lexicon;
@@ -18,7 +20,7 @@ public final class MediaMarker {
     /** The media types the line announces, in order and without repeats, or empty if it is not a marker. */
     public Optional<List<String>> of(String line) {
         String s = line.strip();
-        if (s.length() > 80) {
+        if (s.length() > 80 || !TurkishCase.isAllCaps(s)) { // markers are written in capitals
             return Optional.empty();
         }
         if (s.startsWith("(") && s.endsWith(")")) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a text into blocks: its non-blank lines, trimmed, as offsets into the text. A line broken in the
+ * Splits a text into blocks: its lines that hold a letter or digit, trimmed, as offsets into the text. A line broken in the
  * middle of a sentence (it does not end in sentence punctuation and the next line, with no blank line
  * between, starts in lower case) is joined to the next one, since hard-wrapped copy is common.
  */
@@ -32,18 +32,18 @@ final class TextBlocks {
             }
             int s = i;
             int e = eol;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
+            while (s < e && blank(text.charAt(s))) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            while (e > s && blank(text.charAt(e - 1))) {
                 e--;
             }
-            if (s < e) {
+            if (s < e && hasLetterOrDigit(text, s, e)) {
                 lines.add(new Block(s, e));
                 blankBefore.add(blank);
                 blank = false;
             } else if (!lines.isEmpty()) {
-                blank = true;
+                blank = true; // a separator line counts as a blank line
             }
             i = eol;
             if (i < n && text.charAt(i) == '\r') {
@@ -63,6 +63,21 @@ final class TextBlocks {
             out.add(b);
         }
         return out;
+    }
+
+    /** Lines of punctuation only ("." or "***") separate; they are not blocks. */
+    private static boolean hasLetterOrDigit(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whitespace including no-break spaces and zero-width characters, which web copy is full of. */
+    static boolean blank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 
     private static boolean continues(String text, Block prev, Block next) {

@@ -200,12 +200,13 @@ public final class WireParser {
         return letters >= 3;
     }
 
-    /** A line holding only an agency in parentheses, {@code (AA)}, as some copy ends. */
+    /** A line holding only an agency, as some copy ends: {@code (AA)}, {@code DHA}, {@code (CİHAN)}. */
     private Optional<String> signOff(String s) {
-        if (s.length() < 3 || s.length() > 40 || s.charAt(0) != '(' || s.charAt(s.length() - 1) != ')') {
+        if (s.length() < 2 || s.length() > 40) {
             return Optional.empty();
         }
-        return lexicon.agency(s.substring(1, s.length() - 1));
+        String inner = s.charAt(0) == '(' && s.charAt(s.length() - 1) == ')' ? s.substring(1, s.length() - 1) : s;
+        return lexicon.agency(inner);
     }
 
     private static Metadata merge(Metadata base, Metadata parsed) {
