@@ -6,8 +6,11 @@ package dev.kulis.morph;
  */
 record Reading(String root, String rootPos, String signature, String raw, String upos) {
 
-    static Reading of(String raw, String root, String upos) {
-        String rest = raw.length() > root.length() && raw.startsWith(root) ? raw.substring(root.length() + 1) : raw;
+    /** From an analysis string; the root is what precedes the first tag (Starlang's word name may be a surface variant). */
+    static Reading of(String raw, String upos) {
+        int plus = raw.indexOf('+', 1);
+        String root = plus < 0 ? raw : raw.substring(0, plus);
+        String rest = plus < 0 ? "" : raw.substring(plus + 1);
         int end = 0;
         while (end < rest.length() && rest.charAt(end) != '+' && rest.charAt(end) != '^') {
             end++;

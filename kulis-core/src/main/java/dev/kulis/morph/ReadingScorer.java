@@ -10,9 +10,11 @@ import java.util.Set;
  * inflected forms of another root — {@code içinde}, {@code bana}, {@code oldu} — give way to that root).
  */
 final class ReadingScorer {
-    private static final Set<String> CLOSED = Set.of("CONJ", "POSTP", "DET", "QUES", "INTERJ", "PRON", "ADV", "NUM");
+    private static final Set<String> CLOSED = Set.of("CONJ", "POSTP", "DET", "QUES", "INTERJ", "PRON", "ADV", "NUM", "ADJ");
+    /** Demonstrative place nouns: {@code oraya}, {@code burada}, {@code nereden} are their case forms in UD. */
+    private static final Set<String> PLACE_PRONOUNS = Set.of("ora", "bura", "şura", "nere");
     private static final Set<String> CLOSED_STRICT = Set.of("CONJ", "POSTP", "DET", "QUES", "INTERJ", "PRON", "NUM");
-    private static final String[] STRONG = {"+A3PL", "+PAST", "+AOR", "+FUT", "+PROG", "+NARR", "+PRON+"};
+    private static final String[] STRONG = {"+PAST", "+AOR", "+FUT", "+PROG", "+NARR", "+PRON+"};
     private static final String[] POSSESSIVE = {"+P3SG", "+P3PL", "+P1SG"};
     private static final String[] OBLIQUE = {"+DAT", "+LOC", "+ABL", "+INS"};
     private static final String[] CASED = {"+DAT", "+LOC", "+ABL", "+GEN", "+INS", "+ACC"};
@@ -26,6 +28,7 @@ final class ReadingScorer {
     static final double MARKED_TAG = 0.5;
     static final double ZERO_NOUN = 2.0;
     static final double PRONOUN = 3.0;
+    static final double SECOND_PERSON = 1.0;
 
     private ReadingScorer() {
     }
@@ -49,9 +52,10 @@ final class ReadingScorer {
                 if (!related) {
                     continue;
                 }
-                boolean strong = any(q.raw(), STRONG) || any(q.raw(), POSSESSIVE) && any(q.raw(), OBLIQUE);
-                boolean weak = any(q.raw(), CASED);
-                if (q.derivations() == 0 && (strong || weak && (pos.equals("ADV") || pos.equals("ADJ")))) {
+                boolean plural = q.has("+A3PL") && (root.endsWith("lar") || root.endsWith("ler"));
+                boolean strong = plural || any(q.raw(), STRONG) || any(q.raw(), POSSESSIVE) && any(q.raw(), OBLIQUE);
+                boolean weak = any(q.raw(), CASED) && (pos.equals("ADJ") || pos.equals("ADV") && PLACE_PRONOUNS.contains(rq));
+                if (q.derivations() == 0 && (strong || weak)) {
                     lexInfl = true;
                     break;
                 }
@@ -77,6 +81,9 @@ final class ReadingScorer {
             s += PRONOUN;
         }
         s -= MARKED_TAG * markedTags(p.signature());
+        if (p.has("+P2SG") || p.has("+P2PL")) {
+            s -= SECOND_PERSON; // 'your X' is rare in news and mostly a misreading of the 3rd person or genitive
+        }
         return s;
     }
 

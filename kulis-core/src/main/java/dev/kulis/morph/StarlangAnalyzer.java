@@ -35,7 +35,7 @@ final class StarlangAnalyzer {
             } catch (RuntimeException e) {
                 upos = "X";
             }
-            out.add(Reading.of(p.toString(), p.getWord().getName(), upos == null ? "X" : upos));
+            out.add(Reading.of(p.toString(), upos == null ? "X" : upos));
         }
         return out;
     }
