@@ -63,7 +63,7 @@ final class LemmaConventions {
         if (f != null) {
             return f;
         }
-        for (int k = Math.min(lw.length(), 8); k >= 3; k--) {
+        for (int k = Math.min(lw.length(), 10); k >= 3; k--) {
             String p = prefixes.get(lw.substring(0, k));
             if (p != null) {
                 return p;

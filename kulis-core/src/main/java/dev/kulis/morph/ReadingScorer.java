@@ -54,7 +54,8 @@ final class ReadingScorer {
                 }
                 boolean plural = q.has("+A3PL") && (root.endsWith("lar") || root.endsWith("ler"));
                 boolean strong = plural || any(q.raw(), STRONG) || any(q.raw(), POSSESSIVE) && any(q.raw(), OBLIQUE);
-                boolean weak = any(q.raw(), CASED) && (pos.equals("ADJ") || pos.equals("ADV") && PLACE_PRONOUNS.contains(rq));
+                boolean weak = pos.equals("ADJ") && any(q.raw(), OBLIQUE)
+                        || pos.equals("ADV") && any(q.raw(), CASED) && PLACE_PRONOUNS.contains(rq);
                 if (q.derivations() == 0 && (strong || weak)) {
                     lexInfl = true;
                     break;
@@ -67,7 +68,7 @@ final class ReadingScorer {
         }
         if (lexInfl) {
             s -= LEXICALISED_INFLECTION;
-        } else if (whole && CLOSED.contains(pos)) {
+        } else if (whole && CLOSED.contains(pos) && !lexVerb) {
             s += CLOSED_BONUS;
         }
         if (lexVerb) {
