@@ -1,13 +1,17 @@
 package dev.kulis.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-/** Placeholder while the command is being written in this session. */
-@Command(name = "train", description = "(being written)")
-public final class TrainCommand implements Callable<Integer> {
+/** {@code kulis train …}: regenerates the shipped models and statistics from {@code ../shared/data}. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Regenerate shipped models and statistics from the data folder.",
+        subcommands = {TrainLemmaCommand.class})
+public final class TrainCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("train is not written yet");
+    public void run() {
+        spec.commandLine().usage(System.out);
     }
 }

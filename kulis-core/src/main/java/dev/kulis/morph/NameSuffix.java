@@ -1,0 +1,72 @@
+package dev.kulis.morph;
+
+import dev.kulis.text.TurkishCase;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Case and possessive suffixes that follow a proper name, with or without the apostrophe that should separate them
+ * ({@code Kardashian'ın} / {@code Kardashianın}, {@code West'ten} / {@code Westden}).
+ */
+final class NameSuffix {
+    /** Suffixes (lower case) that may follow a name, longest first within each family. */
+    static final List<String> ALL = List.of(
+            "nındaki", "nindeki", "nundaki", "nündeki", "ndaki", "ndeki", "daki", "deki", "taki", "teki",
+            "ların", "lerin", "ları", "leri", "lara", "lere", "larda", "lerde", "lardan", "lerden", "lar", "ler",
+            "nın", "nin", "nun", "nün", "ın", "in", "un", "ün",
+            "nda", "nde", "da", "de", "ta", "te",
+            "ndan", "nden", "dan", "den", "tan", "ten",
+            "ya", "ye", "na", "ne", "a", "e",
+            "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü", "ı", "i", "u", "ü",
+            "yla", "yle", "la", "le", "ca", "ce", "ça", "çe", "dır", "dir");
+
+    /** Suffixes distinctive enough to split off without the analyser's agreement (consonant-initial, 2+ letters). */
+    private static final Set<String> DISTINCTIVE = Set.of("daki", "deki", "taki", "teki", "nın", "nin", "nun", "nün",
+            "da", "de", "ta", "te", "dan", "den", "tan", "ten", "ya", "ye", "yı", "yi", "yu", "yü", "yla", "yle",
+            "nda", "nde", "ndan", "nden", "ndaki", "ndeki");
+
+    private NameSuffix() {
+    }
+
+    /** Where the suffix of {@code word} begins when it is a name followed by a distinctive suffix, else -1. */
+    static int distinctiveSplit(String word, int minStem) {
+        String lower = TurkishCase.lower(word);
+        for (int k = minStem; k < lower.length() - 1; k++) {
+            if (DISTINCTIVE.contains(lower.substring(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    static boolean isSuffix(String lowerTail) {
+        return ALL.contains(lowerTail);
+    }
+
+    /** The nominal case a suffix marks (UD spelling), or null. */
+    static String caseOf(String suffix) {
+        String s = TurkishCase.lower(suffix);
+        if (s.endsWith("ki")) {
+            return null;
+        }
+        if (s.endsWith("dan") || s.endsWith("den") || s.endsWith("tan") || s.endsWith("ten")) {
+            return "Abl";
+        }
+        if (s.endsWith("da") || s.endsWith("de") || s.endsWith("ta") || s.endsWith("te")) {
+            return "Loc";
+        }
+        if (s.matches(".*n[ıiuü]n|[ıiuü]n|.*[lr][ae]r[ıi]n")) {
+            return "Gen";
+        }
+        if (s.endsWith("la") || s.endsWith("le")) {
+            return s.startsWith("l") || s.startsWith("y") ? "Ins" : null;
+        }
+        if (s.endsWith("a") || s.endsWith("e")) {
+            return "Dat";
+        }
+        if (s.endsWith("ı") || s.endsWith("i") || s.endsWith("u") || s.endsWith("ü")) {
+            return "Acc";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.kulis.morph;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Context-free score of one reading among the readings of a word: corpus log-probabilities of its root and
+ * signature plus hand-set structural preferences that encode UD lemma conventions (a word is lemmatised to the
+ * root of its fewest-derivation reading; closed-class words keep their own form; lexicon entries that are really
+ * inflected forms of another root — {@code içinde}, {@code bana}, {@code oldu} — give way to that root).
+ */
+final class ReadingScorer {
+    private static final Set<String> CLOSED = Set.of("CONJ", "POSTP", "DET", "QUES", "INTERJ", "PRON", "ADV", "NUM", "ADJ");
+    /** Demonstrative place nouns: {@code oraya}, {@code burada}, {@code nereden} are their case forms in UD. */
+    private static final Set<String> PLACE_PRONOUNS = Set.of("ora", "bura", "şura", "nere");
+    private static final Set<String> CLOSED_STRICT = Set.of("CONJ", "POSTP", "DET", "QUES", "INTERJ", "PRON", "NUM");
+    private static final String[] STRONG = {"+PAST", "+AOR", "+FUT", "+PROG", "+NARR", "+PRON+"};
+    private static final String[] POSSESSIVE = {"+P3SG", "+P3PL", "+P1SG"};
+    private static final String[] OBLIQUE = {"+DAT", "+LOC", "+ABL", "+INS"};
+    private static final String[] CASED = {"+DAT", "+LOC", "+ABL", "+GEN", "+INS", "+ACC"};
+    private static final Set<String> BARE_TAGS = Set.of("A3SG", "PNON", "NOM", "POS", "ZERO");
+
+    static final double CLOSED_BONUS = 6.0;
+    static final double DERIVATION = 1.5;
+    static final double LEXICALISED_INFLECTION = 5.0;
+    static final double LEXICALISED_VERBAL = 5.0;
+    static final double SINGLE_LETTER = 6.0;
+    static final double MARKED_TAG = 0.5;
+    static final double ZERO_NOUN = 2.0;
+    static final double PRONOUN = 3.0;
+    static final double SECOND_PERSON = 1.0;
+
+    private ReadingScorer() {
+    }
+
+    /** The structural prior (log scale) of reading {@code i} of {@code word} given all its readings. */
+    static double prior(String word, List<Reading> all, int i) {
+        Reading p = all.get(i);
+        String root = p.root();
+        String pos = p.rootPos();
+        boolean whole = root.equals(word);
+        int db = p.derivations();
+        double s = -DERIVATION * db;
+        boolean lexInfl = false;
+        boolean lexVerb = false;
+        if (db == 0 && !CLOSED_STRICT.contains(pos)) {
+            for (Reading q : all) {
+                String rq = q.root();
+                boolean shorter = rq.length() < root.length();
+                boolean related = shorter && rq.length() >= 2 && root.startsWith(rq.substring(0, Math.max(1, rq.length() - 1)))
+                        || q.has("+PRON+") && shorter;
+                if (!related) {
+                    continue;
+                }
+                boolean plural = q.has("+A3PL") && (root.endsWith("lar") || root.endsWith("ler"));
+                boolean strong = plural || any(q.raw(), STRONG) || any(q.raw(), POSSESSIVE) && any(q.raw(), OBLIQUE);
+                boolean weak = pos.equals("ADJ") && any(q.raw(), OBLIQUE)
+                        || pos.equals("ADV") && any(q.raw(), CASED) && PLACE_PRONOUNS.contains(rq);
+                if (q.derivations() == 0 && (strong || weak)) {
+                    lexInfl = true;
+                    break;
+                }
+                if (q.rootPos().startsWith("VERB") && q.derivations() >= 1) {
+                    lexVerb = true;
+                    break;
+                }
+            }
+        }
+        if (lexInfl) {
+            s -= LEXICALISED_INFLECTION;
+        } else if (whole && CLOSED.contains(pos) && !lexVerb) {
+            s += CLOSED_BONUS;
+        }
+        if (lexVerb) {
+            s -= LEXICALISED_VERBAL;
+        }
+        if (root.length() == 1 && word.length() > 1) {
+            s -= SINGLE_LETTER;
+        }
+        s -= ZERO_NOUN * count(p.raw(), "^DB+NOUN+ZERO");
+        if (pos.equals("PRON")) {
+            s += PRONOUN;
+        }
+        s -= MARKED_TAG * markedTags(p.signature());
+        if (p.has("+P2SG") || p.has("+P2PL")) {
+            s -= SECOND_PERSON; // 'your X' is rare in news and mostly a misreading of the 3rd person or genitive
+        }
+        return s;
+    }
+
+    /** Full context-free score: statistics plus structural prior. */
+    static double score(LemmaStatistics stats, String word, List<Reading> all, int i) {
+        Reading p = all.get(i);
+        return stats.root(p.rootKey()) + stats.signature(p.signature()) + prior(word, all, i);
+    }
+
+    private static int markedTags(String signature) {
+        int n = 0;
+        String[] tags = signature.replace("^DB", "").split("\\+");
+        for (int k = 1; k < tags.length; k++) {
+            if (!BARE_TAGS.contains(tags[k])) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean any(String s, String[] tags) {
+        for (String t : tags) {
+            if (s.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(String s, String sub) {
+        int n = 0;
+        for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length())) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.kulis.morph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Single-word analysis: names with and without apostrophes, ALL CAPS, numbers, punctuation, unknown words. */
+class MorphologyTest {
+    private final Morphology m = Morphology.shared();
+
+    private Analysis best(String w) {
+        List<Analysis> a = m.analyze(w);
+        assertThat(a).isNotEmpty();
+        return a.get(0);
+    }
+
+    @Test
+    void apostropheNameKeepsStemAsProperLemma() {
+        Analysis a = best("Karaburunoğlu'na");
+        assertThat(a.lemma()).isEqualTo("Karaburunoğlu");
+        assertThat(a.proper()).isTrue();
+        assertThat(a.pos()).isEqualTo("PROPN");
+        assertThat(a.grammaticalCase()).isEqualTo("Dat");
+    }
+
+    @Test
+    void curlyApostropheIsAnApostrophe() {
+        Analysis a = best("Zeytinova’nın");
+        assertThat(a.lemma()).isEqualTo("Zeytinova");
+        assertThat(a.grammaticalCase()).isEqualTo("Gen");
+    }
+
+    @Test
+    void nameThatLostItsApostropheIsSplitOffItsSuffix() {
+        assertThat(best("Kardashianın").lemma()).isEqualTo("Kardashian");
+        assertThat(best("Kardashianın").proper()).isTrue();
+        assertThat(best("Westden").lemma()).isEqualTo("West");
+        assertThat(best("Westden").grammaticalCase()).isEqualTo("Abl");
+    }
+
+    @Test
+    void knownPlaceWithoutApostropheIsItsRoot() {
+        assertThat(TurkishLower.of(best("İngilterenin").lemma())).isEqualTo("ingiltere");
+    }
+
+    @Test
+    void allCapsWordsAreReadThroughTurkishCase() {
+        assertThat(best("İZMİR'DE").lemma()).isEqualTo("İzmir");
+        assertThat(best("İZMİR'DE").grammaticalCase()).isEqualTo("Loc");
+        assertThat(TurkishLower.of(best("KİTAPLARIMIZDAN").lemma())).isEqualTo("kitap");
+    }
+
+    @Test
+    void numbersKeepTheirDigitsAndDropTheSuffix() {
+        assertThat(best("2014'teki").lemma()).isEqualTo("2014");
+        assertThat(best("2014'teki").pos()).isEqualTo("NUM");
+        assertThat(best("3,5").lemma()).isEqualTo("3,5");
+        assertThat(best("1990'larda").lemma()).isEqualTo("1990");
+    }
+
+    @Test
+    void punctuationAndUrlsAreThemselves() {
+        assertThat(best(",").pos()).isEqualTo("PUNCT");
+        assertThat(best("...").lemma()).isEqualTo("...");
+        assertThat(best("www.ornekhaber.com.tr").pos()).isEqualTo("X");
+    }
+
+    @Test
+    void unknownWordIsItselfLowerCasedAndFlagged() {
+        Analysis a = best("zırtlampoz");
+        assertThat(a.lemma()).isEqualTo("zırtlampoz");
+        assertThat(a.known()).isFalse();
+        Analysis b = best("Qwzxtrop");
+        assertThat(b.lemma()).isEqualTo("Qwzxtrop");
+        assertThat(b.known()).isFalse();
+    }
+
+    @Test
+    void inflectedCommonWordsGetTheirRoot() {
+        assertThat(best("kitaplarımızdan").lemma()).isEqualTo("kitap");
+        assertThat(best("kitaplarımızdan").grammaticalCase()).isEqualTo("Abl");
+        assertThat(best("gidiyorum").lemma()).isEqualTo("git");
+        assertThat(best("değildi").lemma()).isEqualTo("değil");
+        assertThat(best("bana").lemma()).isEqualTo("ben");
+        assertThat(best("içinde").lemma()).isEqualTo("iç");
+        assertThat(best("için").lemma()).isEqualTo("için");
+    }
+
+    @Test
+    void cacheReturnsTheSameReadings() {
+        assertThat(m.analyze("evlerimizde")).isSameAs(m.analyze("evlerimizde"));
+    }
+}
