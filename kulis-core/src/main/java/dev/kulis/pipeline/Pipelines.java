@@ -1,0 +1,21 @@
+package dev.kulis.pipeline;
+
+import dev.kulis.morph.MorphAnnotator;
+import dev.kulis.text.TextAnnotator;
+import java.util.List;
+
+/** The standard annotation chains, built once per process (models are loaded once and shared). */
+public final class Pipelines {
+    private Pipelines() {
+    }
+
+    /** Text layer only: tokens and sentences. */
+    public static Pipeline text() {
+        return new Pipeline(List.of(new TextAnnotator()));
+    }
+
+    /** Everything Kulis reads in an article, in order. */
+    public static Pipeline standard() {
+        return new Pipeline(List.of(new TextAnnotator(), new MorphAnnotator()));
+    }
+}
