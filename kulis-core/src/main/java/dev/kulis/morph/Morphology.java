@@ -186,12 +186,16 @@ public final class Morphology {
         return new Analysis(lemma, capital ? "PROPN" : "NOUN", "NOUN", gcase, capital, !rs.isEmpty(), 0, raw, 0);
     }
 
-    /** {@code Kardashianın} → {@code Kardashian} + genitive: the analyser must accept the name with an apostrophe. */
+    /**
+     * {@code Kardashianın} → {@code Kardashian} + genitive: the analyser must accept the name with an apostrophe.
+     * The shortest suffix wins (names ending in a consonant are the commoner case), except that a stem never ends
+     * in the buffer letter {@code y} ({@code Obamaya} → {@code Obama}).
+     */
     private Analysis nameWithoutApostrophe(String w, boolean caps) {
         String lower = TurkishCase.lower(w);
-        for (int k = 2; k < w.length(); k++) {
+        for (int k = w.length() - 1; k >= 2; k--) {
             String tail = lower.substring(k);
-            if (!NameSuffix.isSuffix(tail)) {
+            if (!NameSuffix.isSuffix(tail) || lower.charAt(k - 1) == 'y') {
                 continue;
             }
             String cand = w.substring(0, k) + "'" + w.substring(k);

@@ -29,6 +29,8 @@ final class ReadingScorer {
     static final double ZERO_NOUN = 2.0;
     static final double PRONOUN = 3.0;
     static final double SECOND_PERSON = 1.0;
+    static final double VOICE = 6.0;
+    static final double RECIPROCAL = 3.0;
 
     private ReadingScorer() {
     }
@@ -66,6 +68,12 @@ final class ReadingScorer {
                 }
             }
         }
+        if (voiceOfLexicalisedVerb(p, all)) {
+            s += VOICE; // UD lemmatises kullanıl-, öldür- to kullan-, öl-: the voice suffix is not part of the lemma
+        }
+        if (p.rootPos().equals("VERB") && p.has("+VERB+RECIP+") && longerRootExists(p, all)) {
+            s -= RECIPROCAL; // konuş- is a verb of its own, not kon- + reciprocal
+        }
         if (lexInfl) {
             s -= LEXICALISED_INFLECTION;
         } else if (whole && CLOSED.contains(pos) && !lexVerb) {
@@ -86,6 +94,28 @@ final class ReadingScorer {
             s -= SECOND_PERSON; // 'your X' is rare in news and mostly a misreading of the 3rd person or genitive
         }
         return s;
+    }
+
+    private static boolean voiceOfLexicalisedVerb(Reading p, List<Reading> all) {
+        String raw = p.raw();
+        int db = raw.indexOf("^DB+VERB+");
+        if (!p.rootPos().equals("VERB") || db < 0 || raw.indexOf("^DB") != db) {
+            return false;
+        }
+        String voice = raw.substring(db + "^DB+VERB+".length());
+        if (!voice.startsWith("PASS") && !voice.startsWith("CAUS")) {
+            return false;
+        }
+        return longerRootExists(p, all);
+    }
+
+    private static boolean longerRootExists(Reading p, List<Reading> all) {
+        for (Reading q : all) {
+            if (q.rootPos().equals("VERB") && q.root().length() > p.root().length() && q.root().startsWith(p.root())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Full context-free score: statistics plus structural prior. */

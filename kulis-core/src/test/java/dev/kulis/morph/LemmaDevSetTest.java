@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The acceptance bar on the UD dev sets with gold tokens (skipped when the shared data is absent). */
 class LemmaDevSetTest {
-    /** Dev accuracy must stay at or above this (the bar is 94 on held-out test data). */
-    static final double TARGET = 93.5;
+    /** The acceptance bar (checked independently on held-out test data; dev must meet it too). */
+    static final double TARGET = 94.0;
 
     @ParameterizedTest
     @ValueSource(strings = {"ud/IMST/tr_imst-ud-dev.conllu", "ud/BOUN/tr_boun-ud-dev.conllu"})
