@@ -1,0 +1,138 @@
+package dev.kulis.entities;
+
+import dev.kulis.model.Article;
+import dev.kulis.model.Entity;
+import dev.kulis.model.Mention;
+import dev.kulis.model.Metadata;
+import dev.kulis.model.Sentence;
+import dev.kulis.model.Token;
+import dev.kulis.pipeline.Annotator;
+import dev.kulis.text.TurkishCase;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The entity step ({@code "entities"}): tags each sentence, turns the tagged ranges into mentions with base
+ * forms, adds the byline's reporter and the dateline's city (the header is not tokenized), finds the surnames
+ * of known people again where the tagger missed them (ALL-CAPS subheadings: {@code SOYER:}), adds the rule-based
+ * mentions of other finders (dates, money, percentages), and groups all mentions into entities.
+ */
+public final class EntityAnnotator implements Annotator {
+    private final MentionTagger tagger;
+    private final Function<Article, List<Mention>> otherMentions;
+    private final Titles titles = new Titles();
+    private final MentionBuilder builder = new MentionBuilder(titles);
+    private final Set<String> honorifics = new HashSet<>(Lexicon.lines("honorifics.txt"));
+    private final EntityGrouper grouper;
+
+    /**
+     * @param tagger        the PER/ORG/LOC sequence tagger
+     * @param otherMentions rule-based finders of further mentions (DATE, MONEY, …); may return an empty list
+     */
+    public EntityAnnotator(MentionTagger tagger, Function<Article, List<Mention>> otherMentions) {
+        this.tagger = tagger;
+        this.otherMentions = otherMentions;
+        this.grouper = new EntityGrouper(new OrganizationAliases(), honorifics);
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Article annotate(Article article) {
+        String text = article.text();
+        List<Token> tokens = article.tokens();
+        List<Mention> mentions = new ArrayList<>();
+        boolean[] covered = new boolean[tokens.size()];
+        boolean apostrophes = MentionBuilder.marksSuffixes(tokens);
+        for (Sentence s : article.sentences()) {
+            List<String> forms = new ArrayList<>(s.tokenCount());
+            for (int i = s.firstToken(); i < s.lastToken(); i++) {
+                forms.add(tokens.get(i).text());
+            }
+            List<String> tags = tagger.tag(forms);
+            for (int i = 0; i < tags.size(); ) {
+                String tag = tags.get(i);
+                EntityType type = tag.length() > 2 && tag.charAt(1) == '-' ? EntityType.ofTag(tag.substring(2)) : null;
+                if (type == null) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < tags.size() && tags.get(j).equals("I-" + tag.substring(2))) {
+                    j++;
+                }
+                Mention m = builder.build(text, tokens, s.firstToken() + i, s.firstToken() + j, s.lastToken(), type,
+                        0.9, apostrophes);
+                if (m != null) {
+                    mentions.add(m);
+                    for (int k = s.firstToken() + i; k < s.firstToken() + j; k++) {
+                        covered[k] = true;
+                    }
+                }
+                i = j;
+            }
+        }
+        mentions.addAll(header(article));
+        mentions.addAll(echoes(tokens, covered, mentions, apostrophes));
+        mentions.addAll(otherMentions.apply(article));
+        List<Entity> entities = grouper.group(mentions);
+        return article.withEntities(entities);
+    }
+
+    /** The reporter of the byline and the dateline city, found in the header lines before the first paragraph. */
+    private static List<Mention> header(Article a) {
+        Metadata md = a.metadata();
+        int headerEnd = a.paragraphs().isEmpty() ? 0 : a.paragraphs().get(0).start();
+        String head = TurkishCase.lower(a.text().substring(0, headerEnd));
+        List<Mention> out = new ArrayList<>();
+        if (md.byline() != null) {
+            find(a.text(), head, md.byline(), EntityType.PERSON, out);
+        }
+        if (md.city() != null) {
+            find(a.text(), head, md.city(), EntityType.LOCATION, out);
+        }
+        return out;
+    }
+
+    private static void find(String text, String headLower, String name, EntityType type, List<Mention> out) {
+        int at = headLower.indexOf(TurkishCase.lower(name));
+        if (at >= 0) {
+            String surface = text.substring(at, at + name.length());
+            out.add(new Mention(at, at + name.length(), surface, surface, type.name(), "Nom", 0.95));
+        }
+    }
+
+    /**
+     * Capitalised tokens the tagger left out that are the surname of a person named in full elsewhere in the
+     * article ({@code SOYER} in a subheading, {@code Kocaoğlu} at the start of a sentence).
+     */
+    private List<Mention> echoes(List<Token> tokens, boolean[] covered, List<Mention> found, boolean apostrophes) {
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : found) {
+            String[] words = m.base().split("\\s+");
+            if (m.type().equals(EntityType.PERSON.name()) && words.length >= 2
+                    && !honorifics.contains(Lexicon.key(words[words.length - 1]))) {
+                surnames.add(Lexicon.key(words[words.length - 1]));
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (covered[i] || t.text().isEmpty() || !Character.isUpperCase(t.text().charAt(0))) {
+                continue;
+            }
+            String base = MentionBuilder.baseOf(t, apostrophes);
+            if (surnames.contains(Lexicon.key(base))) {
+                out.add(new Mention(t.start(), t.end(), t.text(), base, EntityType.PERSON.name(),
+                        t.morph() == null ? null : t.morph().grammaticalCase(), 0.7));
+            }
+        }
+        return out;
+    }
+}

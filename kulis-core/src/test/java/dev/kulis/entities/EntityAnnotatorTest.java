@@ -1,0 +1,113 @@
+package dev.kulis.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kulis.model.Article;
+import dev.kulis.model.Entity;
+import dev.kulis.model.Mention;
+import dev.kulis.model.Metadata;
+import dev.kulis.morph.MorphAnnotator;
+import dev.kulis.text.TextAnnotator;
+import dev.kulis.wire.WireParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mentions and their grouping on a fictional wire story, with a stand-in tagger that knows the story's names:
+ * what is tested here is everything after tagging.
+ */
+class EntityAnnotatorTest {
+    private static final String STORY = "12.03.2021\n"
+            + "Muhabir Deniz ALTAN/DEMİRTEPE, (DHA) - YDP'nin Demirtepe Belediye Başkanı adayı Rıza Tepeli ve eşi "
+            + "Selma Tepeli, Vali Kemal Orhun'u makamında ziyaret etti. Orhun, Tepeli'nin çalışmalarına destek "
+            + "vereceğini söyledi.\n\n"
+            + "TEPELİ: TEŞEKKÜR EDERİZ\n\n"
+            + "Tepeli de Orhun'a teşekkür etti. Kemal beyin desteği önemli dedi. Yeni Demokrasi Partisi il "
+            + "başkanı da ziyarete katıldı. CHP'nin adayı ise Cumhuriyet Halk Partisi binasında konuştu.\n";
+
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("Rıza", "PER"), Map.entry("Tepeli", "PER"), Map.entry("Selma", "PER"),
+            Map.entry("Kemal", "PER"), Map.entry("Orhun", "PER"), Map.entry("Vali", "PER"),
+            Map.entry("YDP", "ORG"), Map.entry("CHP", "ORG"), Map.entry("Yeni", "ORG"), Map.entry("Demokrasi", "ORG"),
+            Map.entry("Partisi", "ORG"), Map.entry("Cumhuriyet", "ORG"), Map.entry("Halk", "ORG"),
+            Map.entry("Demirtepe", "LOC"));
+
+    /** Tags a token by the name before its apostrophe; the tagger leaves ALL-CAPS words alone. */
+    static List<String> standIn(List<String> forms) {
+        List<String> tags = new ArrayList<>();
+        String prev = "O";
+        for (String f : forms) {
+            int ap = f.indexOf('\'');
+            String type = NAMES.get(ap > 0 ? f.substring(0, ap) : f);
+            String tag = type == null ? "O" : (prev.endsWith(type) && !f.equals("Rıza") && !f.equals("Selma")
+                    && !f.equals("Vali") && !f.equals("Kemal") ? "I-" : "B-") + type;
+            tags.add(tag);
+            prev = tag;
+        }
+        return tags;
+    }
+
+    static Article article;
+
+    @BeforeAll
+    static void annotate() {
+        Article read = new WireParser().parse("demirtepe", STORY, Metadata.empty());
+        Article tokenized = new MorphAnnotator().annotate(new TextAnnotator().annotate(read));
+        article = new EntityAnnotator(EntityAnnotatorTest::standIn, a -> List.of()).annotate(tokenized);
+    }
+
+    private static Entity entity(String name) {
+        return article.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + article.entities().stream()
+                        .map(Entity::name).toList()));
+    }
+
+    private static List<String> texts(Entity e) {
+        return e.mentions().stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void aTitleIsNotPartOfThePersonAndTheSuffixIsNotPartOfTheBase() {
+        Entity orhun = entity("Kemal Orhun");
+        assertThat(orhun.type()).isEqualTo("PERSON");
+        assertThat(texts(orhun)).containsExactly("Kemal Orhun'u", "Orhun", "Orhun'a", "Kemal beyin");
+        assertThat(orhun.mentions().get(0).base()).isEqualTo("Kemal Orhun");
+        assertThat(orhun.mentions().get(3).base()).isEqualTo("Kemal bey");
+        for (Mention m : orhun.mentions()) {
+            assertThat(article.text().substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+    }
+
+    @Test
+    void aSurnameAloneJoinsTheFirstPersonIntroducedWithIt() {
+        assertThat(texts(entity("Rıza Tepeli"))).containsExactly("Rıza Tepeli", "Tepeli'nin", "TEPELİ", "Tepeli");
+        assertThat(texts(entity("Selma Tepeli"))).containsExactly("Selma Tepeli");
+    }
+
+    @Test
+    void theBylineReporterAndDatelineCityAreMentions() {
+        assertThat(texts(entity("Deniz Altan"))).containsExactly("Deniz ALTAN");
+        assertThat(texts(entity("Demirtepe"))).contains("DEMİRTEPE", "Demirtepe");
+    }
+
+    @Test
+    void organisationsGroupByLexiconAliasesAndByInitials() {
+        Entity chp = entity("CHP");
+        assertThat(chp.aliases()).contains("Cumhuriyet Halk Partisi");
+        assertThat(texts(chp)).containsExactly("CHP'nin", "Cumhuriyet Halk Partisi");
+        Entity ydp = article.entities().stream().filter(e -> texts(e).contains("YDP'nin")).findFirst().orElseThrow();
+        assertThat(texts(ydp)).containsExactly("YDP'nin", "Yeni Demokrasi Partisi");
+        assertThat(ydp.id()).isNotBlank();
+    }
+
+    @Test
+    void idsAreUniqueSlugs() {
+        assertThat(article.entities().stream().map(Entity::id).distinct().count())
+                .isEqualTo(article.entities().size());
+        assertThat(EntityGrouper.slug("Kemal Orhun")).isEqualTo("kemal-orhun");
+        assertThat(EntityGrouper.slug("İzmir Büyükşehir Belediyesi")).isEqualTo("izmir-buyuksehir-belediyesi");
+    }
+}
