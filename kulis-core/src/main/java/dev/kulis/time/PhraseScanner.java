@@ -632,14 +632,9 @@ final class PhraseScanner {
         return true;
     }
 
-    /** "2000'i aşkın", "2000'den fazla": the number is a count, not a year. */
+    /** "2000'i aşkın", "1950 kişi": the number is a count, not a year ({@code count-words.txt}). */
     private boolean amountFollows(int i) {
-        if (i >= to) {
-            return false;
-        }
-        String s = TurkishCase.lower(tokens.get(i).text());
-        return s.equals("aşkın") || s.equals("aşan") || s.equals("geçkin") || s.equals("fazla") || s.equals("az")
-                || s.equals("kişi") || s.equals("adet") || s.equals("civarında");
+        return i < to && lexicon.isCountWord(tokens.get(i).text());
     }
 
     private static boolean isDecadeSuffix(String s, int k) {

@@ -22,6 +22,8 @@ final class TimeLexicon {
     private final List<Ending> endings = new ArrayList<>();
     /** First letters of all forms, to skip most tokens before lower-casing them. */
     private final boolean[] initials = new boolean[0x250];
+    /** Words that make a number before them a count ("1950 kişi"), matched as prefixes. */
+    private final List<String> countWords = new ArrayList<>();
     private int maxLength;
 
     static TimeLexicon standard() {
@@ -33,6 +35,9 @@ final class TimeLexicon {
             endings.add(Ending.parse(r[0], r[1]));
         }
         indexApostropheEndings();
+        for (String[] r : DataFile.rows("count-words.txt")) {
+            countWords.add(r[0]);
+        }
         for (String[] r : DataFile.rows("relative-words.txt")) {
             TimeWord.Role role = relativeRole(r[1]);
             int n = r[1].equals("range") ? 0 : r[1].equals("edge") ? 0 : Integer.parseInt(r[2]);
@@ -169,6 +174,17 @@ final class TimeLexicon {
     Ending apostropheEnding(String s, int apo) {
         Ending e = apostropheEndings.get(TurkishCase.lower(s.substring(apo + 1)));
         return e != null ? e : new Ending("", s.substring(apo + 1), null);
+    }
+
+    /** Whether the word starts like one that makes the number before it a count ({@code kişiyle}, {@code aşkın}). */
+    boolean isCountWord(String word) {
+        String w = TurkishCase.lower(word);
+        for (String c : countWords) {
+            if (w.startsWith(c) && (c.length() > 2 || w.length() == c.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of the first apostrophe (straight or typographic) in {@code s}, or −1. */
