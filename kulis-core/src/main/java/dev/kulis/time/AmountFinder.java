@@ -3,7 +3,6 @@ package dev.kulis.time;
 import dev.kulis.model.Mention;
 import dev.kulis.model.Token;
 import dev.kulis.model.TokenKind;
-import dev.kulis.text.TurkishCase;
 import dev.kulis.time.TimeWord.Role;
 import java.util.List;
 
@@ -38,7 +37,7 @@ final class AmountFinder {
                         List<Mention> out) {
         Token t = tokens.get(i);
         boolean sign = t.text().equals("%");
-        if (!sign && !(t.kind() == TokenKind.WORD && TurkishCase.lower(t.text()).equals("yüzde"))) {
+        if (!sign && !(t.kind() == TokenKind.WORD && isYuzde(t.text()))) {
             return -1;
         }
         if (i + 1 >= to) {
@@ -101,6 +100,19 @@ final class AmountFinder {
         add(text, tokens.get(i).start(), last.end(), last.start() + keep,
                 named ? "Nom" : cur.ending().grammaticalCase(), MONEY, out);
         return c + 1;
+    }
+
+    /** "yüzde" in any case, without allocating: asked of every word. */
+    private static boolean isYuzde(String s) {
+        if (s.length() != 5) {
+            return false;
+        }
+        for (int i = 0; i < 5; i++) {
+            if (FormTable.lower(s.charAt(i)) != "yüzde".charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String caseAfter(String s, int apo) {

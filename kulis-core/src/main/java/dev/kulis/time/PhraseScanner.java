@@ -21,20 +21,39 @@ final class PhraseScanner {
     private final int to;
     private final Anchor anchor;
     private final TimeLexicon lexicon;
+    /** Tokens a phrase may start at (numbers and time words), in order; null when there are none. */
+    private final int[] candidates;
+    private final int candidateCount;
 
-    PhraseScanner(List<Token> tokens, int from, int to, Anchor anchor, TimeLexicon lexicon) {
+    PhraseScanner(String text, List<Token> tokens, int from, int to, Anchor anchor, TimeLexicon lexicon) {
         this.tokens = tokens;
         this.from = from;
         this.to = to;
         this.anchor = anchor;
         this.lexicon = lexicon;
         this.words = new TimeWord[to - from];
+        int[] starts = null;
+        int n = 0;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.SYMBOL || t.kind() == TokenKind.ABBREVIATION) {
-                words[i - from] = lexicon.lookup(t);
+            TokenKind k = t.kind();
+            boolean start = k == TokenKind.NUMBER;
+            if (k == TokenKind.WORD || k == TokenKind.SYMBOL || k == TokenKind.ABBREVIATION) {
+                TimeWord w = lexicon.lookup(text, t);
+                words[i - from] = w;
+                start = w != null;
+            }
+            if (start) {
+                if (starts == null) {
+                    starts = new int[Math.min(16, to - i)];
+                } else if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
             }
         }
+        this.candidates = starts;
+        this.candidateCount = n;
     }
 
     TimeWord word(int i) {
@@ -47,54 +66,96 @@ final class PhraseScanner {
 
     /** Appends the sentence's time phrases to {@code out}. */
     void scan(List<TimeMatch> out) {
-        List<TimeMatch> found = new ArrayList<>();
-        for (int i = from; i < to; ) {
+        if (candidateCount == 0) {
+            return;
+        }
+        List<TimeMatch> found = null;
+        int next = from;
+        for (int c = 0; c < candidateCount; c++) {
+            int i = candidates[c];
+            if (i < next) {
+                continue;                                   // inside the phrase found before
+            }
             TimeMatch m = matchAt(i);
             if (m == null) {
-                i++;
                 continue;
             }
             m = withEdge(m);
+            if (found == null) {
+                found = new ArrayList<>(4);
+            }
             found.add(m);
-            i = m.endToken();
+            next = m.endToken();
         }
-        attachClockTimes(found);
-        out.addAll(found);
+        if (found != null) {
+            attachClockTimes(found);
+            out.addAll(found);
+        }
     }
 
+    /** The phrase starting at token {@code i}, tried by what that token is: a number or a time word. */
     private TimeMatch matchAt(int i) {
-        TimeMatch m = numericDate(i);
-        if (m == null) {
-            m = dayMonth(i);
+        TimeWord w = words[i - from];
+        boolean wordNext = word(i + 1) != null;
+        if (w == null) {                                    // a number token
+            if (!wordNext && !mayStandAlone(tokens.get(i).text())) {
+                return null;                                // a count of something: "300 kişi"
+            }
+            TimeMatch m = numericDate(i);
+            if (m == null) {
+                m = dayMonth(i);
+            }
+            if (m == null) {
+                m = yearFirst(i);
+            }
+            if (m == null) {
+                m = clock(i);
+            }
+            return m != null ? m : counted(i);
         }
-        if (m == null) {
-            m = yearFirst(i);
+        switch (w.role()) {
+            case MONTH:
+                return monthFirst(i);
+            case PART_OF_DAY:
+                return clock(i);
+            case UNIT:
+                TimeMatch m = clock(i);
+                return m != null ? m : vaguePlural(i);
+            case DEICTIC:
+                return deictic(i);
+            case SHIFT:
+            case RANGE:
+                return wordNext || numberAt(i + 1) ? determined(i) : null;
+            case WEEKDAY:
+                return weekday(i);
+            case EVERY:
+                return wordNext || numberAt(i + 1) ? every(i) : null;
+            case NUMBER:
+                return wordNext ? counted(i) : null;            // a count needs a unit after it
+            default:
+                return null;
         }
-        if (m == null) {
-            m = monthFirst(i);
+    }
+
+    private boolean numberAt(int i) {
+        return i < to && tokens.get(i).kind() == TokenKind.NUMBER;
+    }
+
+    /**
+     * Whether a number token without a time word after it may still be a time: a year ({@code 2019}), or a
+     * number with separators or a suffix ({@code 26.11.2019}, {@code 14.30'da}, {@code 2014'teki}).
+     */
+    private static boolean mayStandAlone(String s) {
+        if (s.length() == 4) {
+            return true;
         }
-        if (m == null) {
-            m = clock(i);
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return true;
+            }
         }
-        if (m == null) {
-            m = deictic(i);
-        }
-        if (m == null) {
-            m = determined(i);
-        }
-        if (m == null) {
-            m = weekday(i);
-        }
-        if (m == null) {
-            m = every(i);
-        }
-        if (m == null) {
-            m = counted(i);
-        }
-        if (m == null) {
-            m = vaguePlural(i);
-        }
-        return m;
+        return false;
     }
 
     // ---- absolute dates -------------------------------------------------------------------------------------
@@ -205,7 +266,7 @@ final class PhraseScanner {
         if (month.bare() && ay != null && ay.is(Role.UNIT) && ay.unit() == Granularity.MONTH) {
             end++;
         }
-        return compound(make(first, end, TimeMatch.DATE, String.format("%04d-%02d", year, month.number())));
+        return compound(make(first, end, TimeMatch.DATE, TimeResolver.yearMonth(year, month.number())));
     }
 
     /** {@code 1990'lı yıllarda} → {@code 199}: the TIMEX3 decade, the year with its last digit dropped. */
@@ -237,7 +298,7 @@ final class PhraseScanner {
         if (m.bare() && !apostrophe) {
             int year = yearAt(i + 1);
             if (year > 0) {
-                return make(i, i + 2, TimeMatch.DATE, String.format("%04d-%02d", year, m.number()));
+                return make(i, i + 2, TimeMatch.DATE, TimeResolver.yearMonth(year, m.number()));
             }
         }
         TimeWord next = word(i + 1);
@@ -281,7 +342,7 @@ final class PhraseScanner {
         if (part != null && h < 12 && (part.equals("EV") || part.equals("AF") || (part.equals("NI") && h >= 6))) {
             h += 12;
         }
-        return make(first, end, TimeMatch.TIME, String.format("T%02d:%02d", h, min));
+        return make(first, end, TimeMatch.TIME, TimeResolver.clock(h, min));
     }
 
     private boolean isSaat(int i) {
@@ -427,7 +488,7 @@ final class PhraseScanner {
                 return compound(make(i, end, TimeMatch.DATE, TimeResolver.weekday(anchor, w.number(), t)));
             case SEASON:
                 Integer y = TimeResolver.year(anchor, n);
-                return make(i, i + 2, TimeMatch.DATE, y == null ? null : String.format("%04d-%s", y, w.code()));
+                return make(i, i + 2, TimeMatch.DATE, y == null ? null : TimeResolver.four(y) + "-" + w.code());
             case PART_OF_DAY:
                 if (n != 0) {
                     return null;
@@ -484,7 +545,7 @@ final class PhraseScanner {
             case PART_OF_DAY:
                 return q != null ? null : make(i, at + 1, TimeMatch.SET, "XXXX-XX-XXT" + w.code());
             case MONTH:
-                return q != null ? null : make(i, at + 1, TimeMatch.SET, String.format("XXXX-%02d", w.number()));
+                return q != null ? null : make(i, at + 1, TimeMatch.SET, "XXXX-" + TimeResolver.two(w.number()));
             default:
                 return null;
         }

@@ -22,8 +22,12 @@ final class TenseGuesser {
     private TenseGuesser() {
     }
 
+    /** How far to look: the governing verb is near; a word further on speaks of something else. */
+    private static final int REACH = 12;
+
     static Tense guess(List<Token> tokens, int from, int sentenceEnd) {
-        for (int i = from; i < sentenceEnd; i++) {
+        LowerView w = null;
+        for (int i = from; i < Math.min(sentenceEnd, from + REACH); i++) {
             Token t = tokens.get(i);
             if (t.kind() != TokenKind.WORD) {
                 continue;
@@ -35,17 +39,51 @@ final class TenseGuesser {
                 }
                 continue;
             }
-            String w = TurkishCase.lower(t.text());
-            int apo = TimeLexicon.apostrophe(w);
-            if (apo >= 0) {
-                continue;                       // a proper noun with its suffix, not a verb
+            String s = t.text();
+            if (s.length() < 4 || TimeLexicon.apostrophe(s) >= 0) {
+                continue;                       // too short for a tense, or a proper noun with its suffix
             }
+            w = w == null ? new LowerView(s) : w.of(s);
             Tense guess = ofEnding(w);
             if (guess != null) {
                 return guess;
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    /** A word read in Turkish lower case without copying it. */
+    private static final class LowerView implements CharSequence {
+        private String s;
+
+        LowerView(String s) {
+            this.s = s;
+        }
+
+        LowerView of(String word) {
+            this.s = word;
+            return this;
+        }
+
+        @Override
+        public int length() {
+            return s.length();
+        }
+
+        @Override
+        public char charAt(int i) {
+            return FormTable.lower(s.charAt(i));
+        }
+
+        @Override
+        public CharSequence subSequence(int a, int b) {
+            return TurkishCase.lower(s.substring(a, b));
+        }
+
+        @Override
+        public String toString() {
+            return TurkishCase.lower(s);
+        }
     }
 
     /** The tense in the morphology layer's analysis, UNKNOWN for an analysed word without one, null for none. */
@@ -66,25 +104,31 @@ final class TenseGuesser {
         return Tense.UNKNOWN;
     }
 
-    /** The tense the word's ending marks; null when it marks none. */
-    static Tense ofEnding(String w) {
+    /** The tense the ending of a lower-case word marks; null when it marks none. */
+    static Tense ofEnding(CharSequence w) {
         int n = w.length();
         if (n < 4) {
             return null;
         }
-        if (w.indexOf("acak", 2) >= 0 || w.indexOf("ecek", 2) >= 0 || w.indexOf("acağ", 2) >= 0
-                || w.indexOf("eceğ", 2) >= 0) {
-            return Tense.FUTURE;
+        for (int k = 2; k + 4 <= n; k++) {                       // -acak/-ecek/-acağ/-eceğ: future
+            char v = w.charAt(k);
+            if ((v == 'a' || v == 'e') && w.charAt(k + 1) == 'c' && w.charAt(k + 2) == v
+                    && (w.charAt(k + 3) == 'k' || w.charAt(k + 3) == 'ğ')) {
+                return Tense.FUTURE;
+            }
         }
-        if (w.indexOf("yor", 2) >= 0) {
-            return Tense.PRESENT;
+        for (int k = 2; k + 3 <= n; k++) {                       // -yor: present
+            if (w.charAt(k) == 'y' && w.charAt(k + 1) == 'o' && w.charAt(k + 2) == 'r') {
+                return Tense.PRESENT;
+            }
         }
-        if (NOT_PAST.contains(w)) {
+        if (n <= 6 && NOT_PAST.contains(w.toString())) {
             return null;
         }
-        if (w.indexOf("mış", 2) >= 0 || w.indexOf("miş", 2) >= 0 || w.indexOf("muş", 2) >= 0
-                || w.indexOf("müş", 2) >= 0) {
-            return Tense.PAST;
+        for (int k = 2; k + 3 <= n; k++) {                       // -mış: reported past
+            if (w.charAt(k) == 'm' && isHigh(w.charAt(k + 1)) && w.charAt(k + 2) == 'ş') {
+                return Tense.PAST;
+            }
         }
         for (int k = 2; k + 2 < n; k++) {                       // past participle: yaptığı, geldiğini
             if (isPastConsonant(w, k) && isHigh(w.charAt(k + 1)) && w.charAt(k + 2) == 'ğ') {
@@ -93,9 +137,10 @@ final class TenseGuesser {
         }
         // past tense with its person ending: geldi, yaptık, söylediler, ettim
         int end = n;
-        for (String person : new String[] {"lar", "ler", "nız", "niz", "nuz", "nüz", "m", "n", "k"}) {
-            if (w.endsWith(person) && n - person.length() >= 3 && isHigh(w.charAt(n - person.length() - 1))) {
-                end = n - person.length();
+        for (String person : PERSON_ENDINGS) {
+            int p = person.length();
+            if (n - p >= 3 && endsWith(w, person) && isHigh(w.charAt(n - p - 1))) {
+                end = n - p;
                 break;
             }
         }
@@ -105,8 +150,20 @@ final class TenseGuesser {
         return null;
     }
 
+    private static final String[] PERSON_ENDINGS = {"lar", "ler", "nız", "niz", "nuz", "nüz", "m", "n", "k"};
+
+    private static boolean endsWith(CharSequence w, String suffix) {
+        int off = w.length() - suffix.length();
+        for (int i = 0; i < suffix.length(); i++) {
+            if (w.charAt(off + i) != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A d after a vowel or voiced consonant, or a t after a voiceless one: the past-tense consonant. */
-    private static boolean isPastConsonant(String w, int k) {
+    private static boolean isPastConsonant(CharSequence w, int k) {
         char c = w.charAt(k);
         char before = k > 0 ? w.charAt(k - 1) : ' ';
         boolean voicelessBefore = "çfhkpsşt".indexOf(before) >= 0;

@@ -39,20 +39,20 @@ final class TimeFinder {
         Anchor anchor = Anchor.of(article.metadata()).orElse(null);
         List<Sentence> sentences = article.sentences();
         if (sentences.isEmpty()) {
-            sentence(tokens, 0, tokens.size(), anchor, out, visitor);
+            sentence(article.text(), tokens, 0, tokens.size(), anchor, out, visitor);
             return;
         }
         for (Sentence s : sentences) {
-            sentence(tokens, s.firstToken(), s.lastToken(), anchor, out, visitor);
+            sentence(article.text(), tokens, s.firstToken(), s.lastToken(), anchor, out, visitor);
         }
     }
 
-    private void sentence(List<Token> tokens, int from, int to, Anchor anchor, List<TimeMatch> out,
+    private void sentence(String text, List<Token> tokens, int from, int to, Anchor anchor, List<TimeMatch> out,
                           SentenceVisitor visitor) {
         if (from >= to) {
             return;
         }
-        PhraseScanner scanner = new PhraseScanner(tokens, from, to, anchor, lexicon);
+        PhraseScanner scanner = new PhraseScanner(text, tokens, from, to, anchor, lexicon);
         scanner.scan(out);
         if (visitor != null) {
             visitor.visit(scanner, from, to);

@@ -3,7 +3,6 @@ package dev.kulis.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 
 /**
@@ -65,7 +64,7 @@ final class TimeResolver {
             return null;
         }
         if (a == null) {
-            return day <= YearMonth.of(2000, month).lengthOfMonth() ? String.format("XXXX-%02d-%02d", month, day)
+            return day <= YearMonth.of(2000, month).lengthOfMonth() ? "XXXX-" + two(month) + "-" + two(day)
                     : null;
         }
         LocalDate best = null;
@@ -90,7 +89,7 @@ final class TimeResolver {
      */
     static String month(Anchor a, int month, Tense tense, boolean strict) {
         if (a == null) {
-            return String.format("XXXX-%02d", month);
+            return "XXXX-" + two(month);
         }
         YearMonth best = null;
         long bestScore = Long.MAX_VALUE;
@@ -138,15 +137,33 @@ final class TimeResolver {
     static String format(LocalDate d, Granularity g) {
         switch (g) {
             case YEAR:
-                return String.format("%04d", d.getYear());
+                return four(d.getYear());
             case MONTH:
-                return String.format("%04d-%02d", d.getYear(), d.getMonthValue());
-            case WEEK:
-                return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
-                        d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                return yearMonth(d.getYear(), d.getMonthValue());
+            case WEEK:                                      // the ISO week is the one holding the week's Thursday
+                LocalDate thursday = d.plusDays(4 - d.getDayOfWeek().getValue());
+                return four(thursday.getYear()) + "-W" + two((thursday.getDayOfYear() - 1) / 7 + 1);
             default:
                 return d.toString();
         }
+    }
+
+    /** {@code 2019-03}. (String.format is far too slow for a path taken per expression.) */
+    static String yearMonth(int year, int month) {
+        return four(year) + "-" + two(month);
+    }
+
+    /** {@code T14:30}. */
+    static String clock(int hour, int minute) {
+        return "T" + two(hour) + ":" + two(minute);
+    }
+
+    static String four(int year) {
+        return year >= 1000 && year <= 9999 ? Integer.toString(year) : String.format("%04d", year);
+    }
+
+    static String two(int n) {
+        return n >= 10 ? Integer.toString(n) : "0" + n;
     }
 
     /** Whether a date value names one day, so that a clock time can be attached to it. */
