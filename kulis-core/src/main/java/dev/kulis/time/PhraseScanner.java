@@ -246,7 +246,9 @@ final class PhraseScanner {
         if (next != null && next.is(Role.UNIT) && next.unit() == Granularity.YEAR && next.count() == 1
                 && next.possessiveLike()) {
             TimeWord month = word(i + 2);
-            if ("Gen".equals(next.ending().grammaticalCase()) && month != null && month.is(Role.MONTH)) {
+            if (month != null && month.is(Role.MONTH)
+                    && ("Gen".equals(next.ending().grammaticalCase()) || next.ending().stripped().isEmpty()
+                    || "Acc".equals(next.ending().grammaticalCase()))) {     // 2019 yılı(nın) Haziran ayında
                 return yearMonth(i, i + 2, year, month);
             }
             return compound(make(i, i + 2, TimeMatch.DATE, s.substring(0, 4)));

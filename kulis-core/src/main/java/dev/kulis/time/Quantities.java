@@ -92,6 +92,7 @@ final class Quantities {
         boolean any = false;
         boolean digitsAllowed = true;
         boolean halfAdded = false;
+        boolean lastUnit = false;
         int j = i;
         for (; j < limit; j++) {
             Token t = tokens.get(j);
@@ -139,9 +140,13 @@ final class Quantities {
                 current = (current == 0 ? 1 : current) * v;
                 digitsAllowed = false;
             } else {
+                if (kind.equals("unit") && lastUnit) {
+                    return new Quantity(Double.NaN, i, j + 1);     // "bir iki gün", "üç beş kişi": a rough count
+                }
                 current += v;
                 digitsAllowed = false;
             }
+            lastUnit = kind.equals("unit");
             any = true;
         }
         return any ? new Quantity(total + current, i, j) : null;
