@@ -45,6 +45,11 @@ public record Article(String id, String text, Metadata metadata, List<Paragraph>
                 times);
     }
 
+    public Article withTimes(List<TimeExpression> t) {
+        return new Article(id, text, metadata, paragraphs, sentences, tokens, entities, quotes, roles, relations, events,
+                t);
+    }
+
     public String covered(Span s) {
         return text.substring(s.start(), s.end());
     }

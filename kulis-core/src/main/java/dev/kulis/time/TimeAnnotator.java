@@ -49,6 +49,6 @@ public final class TimeAnnotator implements Annotator {
             times.add(new TimeExpression(m.start(), m.end(), text.substring(m.start(), m.end()), m.kind(),
                     m.value()));
         }
-        return ArticleTimes.withTimes(article, times);
+        return article.withTimes(times);
     }
 }
