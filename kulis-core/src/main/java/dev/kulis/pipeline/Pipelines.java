@@ -2,6 +2,7 @@ package dev.kulis.pipeline;
 
 import dev.kulis.morph.MorphAnnotator;
 import dev.kulis.text.TextAnnotator;
+import dev.kulis.time.TimeAnnotator;
 import java.util.List;
 
 /** The standard annotation chains, built once per process (models are loaded once and shared). */
@@ -16,6 +17,6 @@ public final class Pipelines {
 
     /** Everything Kulis reads in an article, in order. */
     public static Pipeline standard() {
-        return new Pipeline(List.of(new TextAnnotator(), new MorphAnnotator()));
+        return new Pipeline(List.of(new TextAnnotator(), new MorphAnnotator(), new TimeAnnotator()));
     }
 }
