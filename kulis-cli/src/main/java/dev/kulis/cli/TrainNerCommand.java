@@ -1,0 +1,72 @@
+package dev.kulis.cli;
+
+import dev.kulis.ner.NerLexicons;
+import dev.kulis.ner.NerModel;
+import dev.kulis.ner.NerTraining;
+import dev.kulis.ner.NewsLexicon;
+import dev.kulis.ner.PerceptronTrainer;
+import dev.kulis.ner.WordClusterer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kulis train ner [--data DIR]}: reproduces the shipped NER model (and, with {@code --news-lexicon},
+ * first the word clusters and capitalisation lexicon learned from unlabelled news) from the shared data.
+ * Run from the project root so that the default output paths land in {@code kulis-core}'s resources.
+ */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = "Train the NER tagger on Milliyet train (epoch chosen on Milliyet dev).")
+public final class TrainNerCommand implements Callable<Integer> {
+    static final String RESOURCES = "kulis-core/src/main/resources/dev/kulis/ner/";
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+            description = "The shared data folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = RESOURCES + "ner-model.bin.gz",
+            description = "Where to write the model (default: ${DEFAULT-VALUE}); a .txt provenance file goes beside it.")
+    Path out;
+
+    @Option(names = "--news-lexicon", description = "Re-learn the word clusters and capitalisation lexicon from "
+            + "news/kemik-42bin.jsonl first (writes " + RESOURCES + "news-lexicon.tsv.gz).")
+    boolean relearnLexicon;
+
+    @Option(names = "--lexicon", paramLabel = "FILE", defaultValue = RESOURCES + "news-lexicon.tsv.gz",
+            description = "The news lexicon to train with (default: ${DEFAULT-VALUE}).")
+    Path lexicon;
+
+    @Option(names = "--wiki", description = "Also train on Turkish-Wiki-NER train (PERSON, ORG, GPE/LOC).")
+    boolean wiki;
+
+    @Option(names = "--epochs", defaultValue = "12", description = "Maximum epochs (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--clusters", defaultValue = "1000", description = "Fine clusters when re-learning the lexicon.")
+    int clusters;
+
+    /** Runs the command on its own (until it is registered under {@code kulis train}). */
+    public static void main(String[] args) {
+        System.exit(new picocli.CommandLine(new TrainNerCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(data.resolve(NerTraining.MILLIYET_TRAIN))) {
+            System.err.println("Milliyet NER data not found under " + data.toAbsolutePath() + " (use --data DIR)");
+            return 1;
+        }
+        if (relearnLexicon) {
+            new WordClusterer(clusters, System.err).learn(data.resolve("news/kemik-42bin.jsonl"), lexicon);
+        }
+        NewsLexicon news = Files.isRegularFile(lexicon) ? NewsLexicon.read(lexicon) : NewsLexicon.EMPTY;
+        PerceptronTrainer.Options d = PerceptronTrainer.Options.defaults();
+        NerModel model = NerTraining.train(data, NerLexicons.withNews(news), wiki,
+                new PerceptronTrainer.Options(epochs, d.folds(), d.seed(), d.pruneBelow()), System.err);
+        NerTraining.write(model, out);
+        System.err.println("wrote " + out + " (" + Files.size(out) / 1024 + " KB); provenance: " + out + ".txt");
+        return 0;
+    }
+}
