@@ -4,7 +4,6 @@ import dev.kulis.ner.NerLexicons;
 import dev.kulis.ner.NerModel;
 import dev.kulis.ner.NerTraining;
 import dev.kulis.ner.NewsLexicon;
-import dev.kulis.ner.PerceptronTrainer;
 import dev.kulis.ner.WordClusterer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,9 +61,10 @@ public final class TrainNerCommand implements Callable<Integer> {
             new WordClusterer(clusters, System.err).learn(data.resolve("news/kemik-42bin.jsonl"), lexicon);
         }
         NewsLexicon news = Files.isRegularFile(lexicon) ? NewsLexicon.read(lexicon) : NewsLexicon.EMPTY;
-        PerceptronTrainer.Options d = PerceptronTrainer.Options.defaults();
+        NerTraining.Options d = NerTraining.Options.defaults();
         NerModel model = NerTraining.train(data, NerLexicons.withNews(news), wiki,
-                new PerceptronTrainer.Options(epochs, d.folds(), d.seed(), d.pruneBelow()), System.err);
+                new NerTraining.Options(epochs, d.foldEpochs(), d.folds(), d.isolated(), d.seed(), d.pruneBelow()),
+                System.err);
         NerTraining.write(model, out);
         System.err.println("wrote " + out + " (" + Files.size(out) / 1024 + " KB); provenance: " + out + ".txt");
         return 0;

@@ -13,34 +13,39 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A trained linear sequence model: weights per (feature key, label), label transitions, and the gazetteer
- * learned with it. Immutable once built; {@link #decode} is thread-safe.
+ * The trained tagger: a local model (sentence features only), a document model (the local features plus
+ * what the local model said about the same words in neighbouring sentences, see {@link DocumentFeatures}),
+ * and the gazetteer learned with them. Immutable and thread-safe.
  *
- * <p>File format (gzip'd, big-endian): magic {@code KNER}, version, a string map of provenance, the
- * gazetteer, the transition matrix, then the feature count and per feature its key and L weights.
+ * <p>File format (gzip'd, big-endian): magic {@code KNER}, version, provenance (string pairs), gazetteer,
+ * local model, document model (each: transitions, feature count, per feature its key and label weights).
  */
 public final class NerModel {
     private static final int MAGIC = 0x4B4E4552; // "KNER"
-    private static final int VERSION = 1;
-    private static final int L = NerLabels.COUNT;
+    private static final int VERSION = 2;
 
-    private final FeatureTable table;
-    private final float[] weights;
-    private final float[] transitions;
+    private final LinearModel local;
+    private final LinearModel document;
     private final Gazetteer gazetteer;
     private final Map<String, String> provenance;
 
-    NerModel(FeatureTable table, float[] weights, float[] transitions, Gazetteer gazetteer,
-             Map<String, String> provenance) {
-        this.table = table;
-        this.weights = weights;
-        this.transitions = transitions;
+    NerModel(LinearModel local, LinearModel document, Gazetteer gazetteer, Map<String, String> provenance) {
+        this.local = local;
+        this.document = document;
         this.gazetteer = gazetteer;
         this.provenance = Map.copyOf(provenance);
     }
 
     NerModel withProvenance(Map<String, String> p) {
-        return new NerModel(table, weights, transitions, gazetteer, p);
+        return new NerModel(local, document, gazetteer, p);
+    }
+
+    LinearModel local() {
+        return local;
+    }
+
+    LinearModel document() {
+        return document;
     }
 
     public Gazetteer gazetteer() {
@@ -52,25 +57,7 @@ public final class NerModel {
     }
 
     public int featureCount() {
-        return table.size();
-    }
-
-    /** The best BIO label sequence for tokens with the given feature keys. */
-    int[] decode(long[][] features) {
-        int n = features.length;
-        float[] emission = new float[n * L];
-        for (int i = 0; i < n; i++) {
-            for (long key : features[i]) {
-                int id = table.get(key);
-                if (id >= 0) {
-                    int base = id * L;
-                    for (int y = 0; y < L; y++) {
-                        emission[i * L + y] += weights[base + y];
-                    }
-                }
-            }
-        }
-        return Viterbi.decode(emission, n, transitions);
+        return local.featureCount() + document.featureCount();
     }
 
     public void write(OutputStream raw) throws IOException {
@@ -85,16 +72,8 @@ public final class NerModel {
             out.writeUTF(e.getValue());
         }
         gazetteer.write(out);
-        for (float t : transitions) {
-            out.writeFloat(t);
-        }
-        out.writeInt(table.size());
-        for (int id = 0; id < table.size(); id++) {
-            out.writeLong(table.key(id));
-            for (int y = 0; y < L; y++) {
-                out.writeFloat(weights[id * L + y]);
-            }
-        }
+        local.write(out);
+        document.write(out);
         out.flush();
         gz.finish();
     }
@@ -110,19 +89,8 @@ public final class NerModel {
             prov.put(in.readUTF(), in.readUTF());
         }
         Gazetteer gaz = Gazetteer.read(in);
-        float[] trans = new float[(L + 1) * L];
-        for (int i = 0; i < trans.length; i++) {
-            trans[i] = in.readFloat();
-        }
-        int n = in.readInt();
-        FeatureTable table = new FeatureTable(n);
-        float[] w = new float[n * L];
-        for (int i = 0; i < n; i++) {
-            int id = table.add(in.readLong());
-            for (int y = 0; y < L; y++) {
-                w[id * L + y] = in.readFloat();
-            }
-        }
-        return new NerModel(table, w, trans, gaz, prov);
+        LinearModel local = LinearModel.read(in);
+        LinearModel document = LinearModel.read(in);
+        return new NerModel(local, document, gaz, prov);
     }
 }

@@ -16,6 +16,9 @@ public final class NerTagger {
     /** The shipped model's resource path. */
     public static final String MODEL_RESOURCE = "/dev/kulis/ner/ner-model.bin.gz";
 
+    /** Sentences on each side whose words inform the tagging of a sentence in {@link #tagDocument}. */
+    public static final int WINDOW = DocumentFeatures.WINDOW;
+
     private final NerModel model;
     private final FeatureExtractor extractor;
 
@@ -62,11 +65,45 @@ public final class NerTagger {
 
     /** Label indices ({@link NerLabels}) for the tokens of one sentence. */
     public int[] labels(List<String> tokens) {
-        if (tokens.isEmpty()) {
-            return new int[0];
+        return labelDocument(List.of(tokens)).get(0);
+    }
+
+    /**
+     * BIO tags for consecutive sentences of running text (one article, or many in reading order): a name is
+     * recognised more reliably when the same word is a name in a neighbouring sentence.
+     */
+    public List<List<String>> tagDocument(List<List<String>> sentences) {
+        List<List<String>> out = new ArrayList<>(sentences.size());
+        for (int[] labels : labelDocument(sentences)) {
+            List<String> tags = new ArrayList<>(labels.length);
+            for (int y : labels) {
+                tags.add(NerLabels.name(y));
+            }
+            out.add(tags);
         }
-        SuffixTokens.Joined joined = SuffixTokens.join(tokens);
-        int[] y = model.decode(extractor.extract(joined.tokens(), model.gazetteer()));
-        return SuffixTokens.split(joined, y);
+        return out;
+    }
+
+    /** Label indices for consecutive sentences; see {@link #tagDocument}. */
+    public List<int[]> labelDocument(List<List<String>> sentences) {
+        int n = sentences.size();
+        List<SuffixTokens.Joined> joined = new ArrayList<>(n);
+        List<List<String>> tokens = new ArrayList<>(n);
+        List<long[][]> local = new ArrayList<>(n);
+        List<int[]> stage1 = new ArrayList<>(n);
+        for (List<String> s : sentences) {
+            SuffixTokens.Joined j = SuffixTokens.join(s);
+            long[][] keys = extractor.extract(j.tokens(), model.gazetteer());
+            joined.add(j);
+            tokens.add(j.tokens());
+            local.add(keys);
+            stage1.add(model.local().decode(keys));
+        }
+        List<long[][]> doc = DocumentFeatures.extend(tokens, local, stage1, DocumentFeatures.WINDOW, null);
+        List<int[]> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            out.add(SuffixTokens.split(joined.get(k), model.document().decode(doc.get(k))));
+        }
+        return out;
     }
 }
