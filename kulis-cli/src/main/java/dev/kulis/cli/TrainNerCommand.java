@@ -1,6 +1,11 @@
 package dev.kulis.cli;
 
+import dev.kulis.ner.FeatureExtractor;
+import dev.kulis.ner.MorphFeatures;
 import dev.kulis.ner.NerLexicons;
+import dev.kulis.ner.NerTagger;
+import dev.kulis.ner.NewsNameLearner;
+import dev.kulis.ner.NewsNames;
 import dev.kulis.ner.NerModel;
 import dev.kulis.ner.NerTraining;
 import dev.kulis.ner.NewsLexicon;
@@ -37,6 +42,14 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "The news lexicon to train with (default: ${DEFAULT-VALUE}).")
     Path lexicon;
 
+    @Option(names = "--news-names", description = "Re-learn the self-training gazetteer first: train without it, "
+            + "tag news/kemik-42bin.jsonl, count the types per word (writes --names FILE), then train with it.")
+    boolean relearnNames;
+
+    @Option(names = "--names", paramLabel = "FILE", defaultValue = RESOURCES + "news-names.tsv.gz",
+            description = "The self-training gazetteer to train with (default: ${DEFAULT-VALUE}).")
+    Path names;
+
     @Option(names = "--wiki", description = "Also train on Turkish-Wiki-NER train (PERSON, ORG, GPE/LOC).")
     boolean wiki;
 
@@ -62,9 +75,17 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         NewsLexicon news = Files.isRegularFile(lexicon) ? NewsLexicon.read(lexicon) : NewsLexicon.EMPTY;
         NerTraining.Options d = NerTraining.Options.defaults();
-        NerModel model = NerTraining.train(data, NerLexicons.withNews(news), wiki,
-                new NerTraining.Options(epochs, d.foldEpochs(), d.folds(), d.isolated(), d.seed(), d.pruneBelow()),
-                System.err);
+        NerTraining.Options options =
+                new NerTraining.Options(epochs, d.foldEpochs(), d.folds(), d.isolated(), d.seed(), d.pruneBelow());
+        if (relearnNames) {
+            System.err.println("training without news names, to tag the news with:");
+            NerLexicons without = NerLexicons.withNews(news, NewsNames.EMPTY);
+            NerModel first = NerTraining.train(data, without, wiki, options, System.err);
+            new NewsNameLearner(new NerTagger(first, new FeatureExtractor(without, MorphFeatures.ABSENT)),
+                    System.err).learn(data.resolve("news/kemik-42bin.jsonl"), names);
+        }
+        NewsNames newsNames = Files.isRegularFile(names) ? NewsNames.read(names) : NewsNames.EMPTY;
+        NerModel model = NerTraining.train(data, NerLexicons.withNews(news, newsNames), wiki, options, System.err);
         NerTraining.write(model, out);
         System.err.println("wrote " + out + " (" + Files.size(out) / 1024 + " KB); provenance: " + out + ".txt");
         return 0;

@@ -19,7 +19,7 @@ public final class FeatureExtractor {
             COARSE_AT = 20, CAPBIN = 21, CAPBIN_INITIAL = 22, CAPBIN_AT = 23, GAZ_PHRASE = 24, GAZ_WORD = 25,
             ORG_HEAD = 26, LOC_HEAD = 27, ORG_HEAD_RIGHT = 28, LOC_HEAD_RIGHT = 29, PERSON_BEFORE = 30,
             PERSON_AFTER = 31, MORPH = 32, SUFFIX_AT = 33, STEM_SUFFIX = 34, CAPS_LINE = 35, LENGTH = 36,
-            FINE_SUFFIX = 37, GAZ_WORD_AT = 38, GAZ_PHRASE_AT = 39;
+            FINE_SUFFIX = 37, GAZ_WORD_AT = 38, GAZ_PHRASE_AT = 39, PREFIX_AT = 40, FINE_AT = 41, AUTO = 42, AUTO_TYPE = 43, AUTO_AT = 44;
 
     private final NerLexicons lexicons;
     private final Function<String, MorphFeatures> morphology;
@@ -33,7 +33,8 @@ public final class FeatureExtractor {
     private static final class View {
         final int n;
         final String[] raw, lower, stem, suffix, shape;
-        final int[] cap, fine, middle, coarse, capBin, gazPhrase, gazWord;
+        final int[] cap, fine, middle, coarse, capBin, gazPhrase, gazWord, autoMajority;
+        final int[][] auto;
         final boolean capsLine;
 
         View(List<String> tokens, NerLexicons lex, Gazetteer gaz) {
@@ -50,6 +51,8 @@ public final class FeatureExtractor {
             capBin = new int[n];
             gazPhrase = new int[n];
             gazWord = new int[n];
+            autoMajority = new int[n];
+            auto = new int[n][];
             int letterWords = 0, capsWords = 0;
             for (int i = 0; i < n; i++) {
                 String t = tokens.get(i);
@@ -78,6 +81,15 @@ public final class FeatureExtractor {
                     fine[i] = middle[i] = coarse[i] = -1;
                 }
                 gazWord[i] = gaz.wordPositions(stem[i]);
+                auto[i] = cap[i] == 1 || cap[i] == 2 ? lex.names().get(stem[i]) : null;
+                autoMajority[i] = -1;
+                if (auto[i] != null) {
+                    for (int y = 0; y < 4; y++) {
+                        if (autoMajority[i] < 0 || auto[i][y] > auto[i][autoMajority[i]]) {
+                            autoMajority[i] = y;
+                        }
+                    }
+                }
             }
             capsLine = capsWords >= 2 && capsWords * 5 >= letterWords * 4;
             matchPhrases(gaz);
@@ -160,7 +172,12 @@ public final class FeatureExtractor {
             k.add(FeatureHash.of(WORD_AT + 100 * (d + 2), w));
             if (j >= 0 && j < v.n) {
                 k.add(FeatureHash.of(SHAPE_AT + 100 * (d + 2), v.shape[j]));
+                // a neighbour's first letters stand in for its lemma: "firmasıyla", "firmaları" → "firma"
+                String st = v.stem[j];
+                k.add(FeatureHash.of(PREFIX_AT + 100 * (d + 2), st.length() > 5 ? st.substring(0, 5) : st));
                 if (Math.abs(d) == 1) {
+                    k.add(FeatureHash.of(PREFIX_AT + 1000 + 100 * (d + 2), st.length() > 4 ? st.substring(0, 4) : st));
+                    k.add(FeatureHash.of(FINE_AT + 100 * (d + 2), v.fine[j]));
                     k.add(FeatureHash.of(SUFFIX_AT + 100 * (d + 2), v.suffix[j]));
                     k.add(FeatureHash.of(MIDDLE_AT + 100 * (d + 2), v.middle[j]));
                     k.add(FeatureHash.of(CAPBIN_AT + 100 * (d + 2), v.capBin[j] * 10 + v.cap[j]));
@@ -185,6 +202,22 @@ public final class FeatureExtractor {
                 k.add(FeatureHash.of(GAZ_WORD + 1000, bit * 10 + cap));
             }
         }
+        int[] a = v.auto[i];
+        if (a != null) {
+            int total = a[0] + a[1] + a[2] + a[3];
+            int maj = v.autoMajority[i];
+            int countBin = Math.min(5, 31 - Integer.numberOfLeadingZeros(total));
+            k.add(FeatureHash.of(AUTO, maj * 100 + shareBin(a[maj], total) * 10 + countBin));
+            for (int t = 1; t < 4; t++) {
+                if (a[t] > 0) {
+                    k.add(FeatureHash.of(AUTO_TYPE, t * 10 + shareBin(a[t], total)));
+                }
+            }
+        } else {
+            k.add(FeatureHash.of(AUTO, -1 - cap));
+        }
+        k.add(FeatureHash.of(AUTO_AT, (i > 0 ? v.autoMajority[i - 1] : -2) * 10
+                + (i + 1 < v.n ? v.autoMajority[i + 1] : -2)));
         NerLexicons lex = lexicons;
         k.add(FeatureHash.of(ORG_HEAD, lex.orgHeads().contains(stem) ? 1 + cap : 0));
         k.add(FeatureHash.of(LOC_HEAD, lex.locHeads().contains(stem) ? 1 + cap : 0));
@@ -195,6 +228,12 @@ public final class FeatureExtractor {
         for (String m : morphology.apply(v.raw[i]).values()) {
             k.add(FeatureHash.of(MORPH, m));
         }
+    }
+
+    /** 0..4 for shares below 0.2, 0.5, 0.8, 0.95 and above. */
+    private static int shareBin(int part, int total) {
+        double s = (double) part / total;
+        return s < 0.2 ? 0 : s < 0.5 ? 1 : s < 0.8 ? 2 : s < 0.95 ? 3 : 4;
     }
 
     /**

@@ -151,7 +151,8 @@ public final class NerTraining {
         prov.put("train.data", MILLIYET_TRAIN + (withWiki ? " + " + WIKI_TRAIN + " (PERSON→PER, ORG, GPE/LOC→LOC)" : "")
                 + ", apostrophe suffix tokens joined to their word; " + n + " sentences");
         prov.put("dev.data", MILLIYET_DEV + " (Milliyet tokenisation, entity-level F1, conlleval rules)");
-        prov.put("lexicons", "news-lexicon.tsv.gz (" + lexicons.news().size() + " words), org-heads, loc-heads,"
+        prov.put("lexicons", "news-lexicon.tsv.gz (" + lexicons.news().size() + " words), news-names.tsv.gz ("
+                + lexicons.names().size() + " stems), org-heads, loc-heads,"
                 + " person-before, person-after; gazetteer of train names (" + full.phraseCount() + " phrases)");
         prov.put("options", options.toString() + ", document window ±" + DocumentFeatures.WINDOW + " sentences");
         prov.put("epochs", String.format(Locale.ROOT, "local %d (dev F1 %.2f), document %d", localEpoch,
