@@ -56,6 +56,12 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "12", description = "Maximum epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
+    @Option(names = "--crf", description = "Learn CRFs (SGD) instead of averaged perceptrons.")
+    boolean crf;
+
+    @Option(names = "--fold-epochs", defaultValue = "8", description = "Epochs of the per-fold models (default: ${DEFAULT-VALUE}).")
+    int foldEpochs;
+
     @Option(names = "--clusters", defaultValue = "1000", description = "Fine clusters when re-learning the lexicon.")
     int clusters;
 
@@ -76,7 +82,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         NewsLexicon news = Files.isRegularFile(lexicon) ? NewsLexicon.read(lexicon) : NewsLexicon.EMPTY;
         NerTraining.Options d = NerTraining.Options.defaults();
         NerTraining.Options options =
-                new NerTraining.Options(epochs, d.foldEpochs(), d.folds(), d.isolated(), d.seed(), d.pruneBelow());
+                new NerTraining.Options(epochs, foldEpochs, d.folds(), d.isolated(), d.seed(), d.pruneBelow(), crf);
         if (relearnNames) {
             System.err.println("training without news names, to tag the news with:");
             NerLexicons without = NerLexicons.withNews(news, NewsNames.EMPTY);

@@ -36,11 +36,13 @@ public final class NerTraining {
      * @param folds      contiguous folds for the gazetteer and the held-out local labels
      * @param isolated   share of training sentences the document model sees without neighbours
      * @param seed       seed for shuffling (training is deterministic)
-     * @param pruneBelow averaged weights below this (absolute) are dropped
+     * @param pruneBelow averaged perceptron weights below this (absolute) are dropped
+     * @param crf        learn with a CRF (SGD, L2) instead of the averaged perceptron
      */
-    public record Options(int epochs, int foldEpochs, int folds, double isolated, long seed, float pruneBelow) {
+    public record Options(int epochs, int foldEpochs, int folds, double isolated, long seed, float pruneBelow,
+                          boolean crf) {
         public static Options defaults() {
-            return new Options(12, 8, 5, 0.15, 42, 0.005f);
+            return new Options(12, 8, 5, 0.15, 42, 0.005f, false);
         }
     }
 
@@ -61,7 +63,8 @@ public final class NerTraining {
         }
         List<NerSentence> dev = ConllNer.read(data.resolve(MILLIYET_DEV));
         FeatureExtractor fx = new FeatureExtractor(lexicons, MorphFeatures.ABSENT);
-        Perceptron learner = new Perceptron(options.seed(), options.pruneBelow(), log);
+        SequenceLearner learner = options.crf() ? new Crf(options.seed(), 1.0, 0.1, log)
+                : new Perceptron(options.seed(), options.pruneBelow(), log);
 
         int n = train.size(), folds = options.folds();
         int[] foldOf = new int[n];
@@ -146,8 +149,8 @@ public final class NerTraining {
 
         Runtime rt = Runtime.getRuntime();
         Map<String, String> prov = new LinkedHashMap<>();
-        prov.put("model", "two averaged structured perceptrons (local, then document-level), first-order Viterbi"
-                + " over BIO (PER, ORG, LOC)");
+        prov.put("model", (options.crf() ? "two linear-chain CRFs (SGD, L2)" : "two averaged structured perceptrons")
+                + " (local, then document-level), first-order Viterbi over BIO (PER, ORG, LOC)");
         prov.put("train.data", MILLIYET_TRAIN + (withWiki ? " + " + WIKI_TRAIN + " (PERSON→PER, ORG, GPE/LOC→LOC)" : "")
                 + ", apostrophe suffix tokens joined to their word; " + n + " sentences");
         prov.put("dev.data", MILLIYET_DEV + " (Milliyet tokenisation, entity-level F1, conlleval rules)");

@@ -11,7 +11,7 @@ import java.util.function.ToDoubleFunction;
  * precomputed feature keys. With a development scorer, the averaged weights are scored after every epoch
  * and the best epoch is kept; without one, the last epoch is returned.
  */
-final class Perceptron {
+final class Perceptron implements SequenceLearner {
     private static final int L = NerLabels.COUNT;
     private final long seed;
     private final float pruneBelow;
@@ -25,15 +25,18 @@ final class Perceptron {
         this.log = log;
     }
 
-    int bestEpoch() {
+    @Override
+    public int bestEpoch() {
         return bestEpoch;
     }
 
-    double bestScore() {
+    @Override
+    public double bestScore() {
         return bestScore;
     }
 
-    LinearModel train(List<long[][]> keys, List<int[]> labels, int epochs, ToDoubleFunction<LinearModel> dev) {
+    @Override
+    public LinearModel train(List<long[][]> keys, List<int[]> labels, int epochs, ToDoubleFunction<LinearModel> dev) {
         FeatureTable table = new FeatureTable(1 << 21);
         int[][][] x = new int[keys.size()][][];
         for (int s = 0; s < x.length; s++) {
