@@ -30,15 +30,12 @@ public final class EvalNerCommand implements Callable<Integer> {
             return 1;
         }
         NerTagger tagger = NerTagger.shared();
-        long t0 = System.nanoTime();
         var gold = ConllNer.read(dev);
         EntityScore score = NerEvaluation.evaluate(tagger, gold);
-        double s = (System.nanoTime() - t0) / 1e9;
         long tokens = gold.stream().mapToLong(x -> x.size()).sum();
         System.out.println("Milliyet dev (" + gold.size() + " sentences, " + tokens + " tokens)");
         System.out.print(score.report());
         System.out.printf("NER F1 %.2f%n", 100 * score.f1(-1));
-        System.err.printf("%,.0f tokens/s (one thread, including the JIT warm-up)%n", tokens / s);
         return 0;
     }
 }

@@ -46,6 +46,10 @@ public final class TrainNerCommand implements Callable<Integer> {
             + "tag news/kemik-42bin.jsonl, count the types per word (writes --names FILE), then train with it.")
     boolean relearnNames;
 
+    @Option(names = "--rounds", defaultValue = "1", description = "Self-training rounds for --news-names: each "
+            + "round after the first tags the news with a model trained on the previous round's list (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--names", paramLabel = "FILE", defaultValue = RESOURCES + "news-names.tsv.gz",
             description = "The self-training gazetteer to train with (default: ${DEFAULT-VALUE}).")
     Path names;
@@ -83,12 +87,14 @@ public final class TrainNerCommand implements Callable<Integer> {
         NerTraining.Options d = NerTraining.Options.defaults();
         NerTraining.Options options =
                 new NerTraining.Options(epochs, foldEpochs, d.folds(), d.isolated(), d.seed(), d.pruneBelow(), crf);
-        if (relearnNames) {
-            System.err.println("training without news names, to tag the news with:");
-            NerLexicons without = NerLexicons.withNews(news, NewsNames.EMPTY);
-            NerModel first = NerTraining.train(data, without, wiki, options, System.err);
-            new NewsNameLearner(new NerTagger(first, new FeatureExtractor(without, MorphFeatures.ABSENT)),
+        NewsNames previous = NewsNames.EMPTY;
+        for (int round = 1; relearnNames && round <= rounds; round++) {
+            System.err.printf("news names round %d of %d: training a tagger to tag the news with%n", round, rounds);
+            NerLexicons lex = NerLexicons.withNews(news, previous);
+            NerModel tagger = NerTraining.train(data, lex, wiki, options, System.err);
+            new NewsNameLearner(new NerTagger(tagger, new FeatureExtractor(lex, MorphFeatures.ABSENT)),
                     System.err).learn(data.resolve("news/kemik-42bin.jsonl"), names);
+            previous = NewsNames.read(names);
         }
         NewsNames newsNames = Files.isRegularFile(names) ? NewsNames.read(names) : NewsNames.EMPTY;
         NerModel model = NerTraining.train(data, NerLexicons.withNews(news, newsNames), wiki, options, System.err);

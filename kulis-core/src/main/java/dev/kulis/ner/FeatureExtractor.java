@@ -19,7 +19,7 @@ public final class FeatureExtractor {
             COARSE_AT = 20, CAPBIN = 21, CAPBIN_INITIAL = 22, CAPBIN_AT = 23, GAZ_PHRASE = 24, GAZ_WORD = 25,
             ORG_HEAD = 26, LOC_HEAD = 27, ORG_HEAD_RIGHT = 28, LOC_HEAD_RIGHT = 29, PERSON_BEFORE = 30,
             PERSON_AFTER = 31, MORPH = 32, SUFFIX_AT = 33, STEM_SUFFIX = 34, CAPS_LINE = 35, LENGTH = 36,
-            FINE_SUFFIX = 37, GAZ_WORD_AT = 38, GAZ_PHRASE_AT = 39, PREFIX_AT = 40, FINE_AT = 41, AUTO = 42, AUTO_TYPE = 43, AUTO_AT = 44;
+            FINE_SUFFIX = 37, GAZ_WORD_AT = 38, GAZ_PHRASE_AT = 39, PREFIX_AT = 40, FINE_AT = 41, AUTO = 42, AUTO_TYPE = 43, AUTO_AT = 44, AUTO_POSITION = 45;
 
     private final NerLexicons lexicons;
     private final Function<String, MorphFeatures> morphology;
@@ -212,6 +212,12 @@ public final class FeatureExtractor {
                 if (a[t] > 0) {
                     k.add(FeatureHash.of(AUTO_TYPE, t * 10 + shareBin(a[t], total)));
                 }
+            }
+            int[] byLabel = lexicons.names().labels(v.stem[i]);
+            if (byLabel != null && maj > 0) {
+                // first name or surname, first or last word of an organisation's name
+                int b = byLabel[2 * maj - 1], in = byLabel[2 * maj];
+                k.add(FeatureHash.of(AUTO_POSITION, maj * 10 + shareBin(b, Math.max(1, b + in))));
             }
         } else {
             k.add(FeatureHash.of(AUTO, -1 - cap));

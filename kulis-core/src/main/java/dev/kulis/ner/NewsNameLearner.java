@@ -76,22 +76,21 @@ public final class NewsNameLearner {
                     if (y == NerLabels.O && i == 0) {
                         continue;
                     }
-                    int slot = y == NerLabels.O ? 0 : 1 + (y - 1) / 2;
-                    local.computeIfAbsent(TokenForms.lowerStem(words.get(i)), k -> new int[4])[slot]++;
+                    local.computeIfAbsent(TokenForms.lowerStem(words.get(i)), k -> new int[NerLabels.COUNT])[y]++;
                 }
             }
             return local;
         }).reduce(new HashMap<>(), (a, b) -> {
             Map<String, int[]> big = a.size() >= b.size() ? a : b, small = big == a ? b : a;
             for (Map.Entry<String, int[]> e : small.entrySet()) {
-                int[] c = big.computeIfAbsent(e.getKey(), k -> new int[4]);
-                for (int i = 0; i < 4; i++) {
+                int[] c = big.computeIfAbsent(e.getKey(), k -> new int[NerLabels.COUNT]);
+                for (int i = 0; i < c.length; i++) {
                     c[i] += e.getValue()[i];
                 }
             }
             return big;
         });
-        counts.values().removeIf(c -> c[0] + c[1] + c[2] + c[3] < MIN_COUNT);
+        counts.values().removeIf(c -> java.util.Arrays.stream(c).sum() < MIN_COUNT);
         double secs = (System.nanoTime() - t0) / 1e9;
         NewsNames.write(out, List.of(
                 "Kulis NER news names: capitalised word stems of unlabelled news with the types a Kulis tagger gave",
@@ -99,7 +98,8 @@ public final class NewsNameLearner {
                         + " (YTÜ Kemik 42bin haber, research use; text not shipped), " + texts.size() + " articles.",
                 "Tagger: " + tagger.model().provenance().getOrDefault("model", "?") + ", dev F1 "
                         + tagger.model().provenance().getOrDefault("dev.f1", "?") + ", trained without this list.",
-                "Columns: stem, times tagged O mid-sentence, PER, ORG, LOC. Stems seen fewer than " + MIN_COUNT
+                "Columns: stem, times tagged O mid-sentence, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC. Stems seen"
+                        + " fewer than " + MIN_COUNT
                         + " times are left out.",
                 String.format(Locale.ROOT, "Learned %s in %.0f s.", LocalDate.now(), secs)), counts);
         log.printf("news names: %,d stems from %,d articles (%.0f s) -> %s%n", counts.size(), texts.size(), secs, out);

@@ -18,22 +18,33 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A gazetteer learned from unlabelled news by tagging it (self-training): for each capitalised word stem, how
- * often a tagger labelled it PER, ORG, LOC, or nothing (mid-sentence). Built by {@link NewsNameLearner}.
- * Stored as a gzip'd TSV: {@code # comment} lines, then {@code stem none per org loc}.
+ * often a tagger labelled it with each BIO label, or O mid-sentence. Built by {@link NewsNameLearner}.
+ * Stored as a gzip'd TSV: {@code # comment} lines, then {@code stem O B-PER I-PER B-ORG I-ORG B-LOC I-LOC}
+ * (older files: {@code stem O PER ORG LOC}, read as B- counts without positions).
  */
 public final class NewsNames {
-    public static final NewsNames EMPTY = new NewsNames(Map.of());
+    public static final NewsNames EMPTY = new NewsNames(Map.of(), false);
     static final String RESOURCE = "/dev/kulis/ner/news-names.tsv.gz";
 
     private final Map<String, int[]> counts;
+    private final Map<String, int[]> types;
+    private final boolean positions;
 
-    NewsNames(Map<String, int[]> counts) {
+    NewsNames(Map<String, int[]> counts, boolean positions) {
         this.counts = counts;
+        this.positions = positions;
+        this.types = new HashMap<>(counts.size() * 2);
+        counts.forEach((k, c) -> types.put(k, new int[] {c[0], c[1] + c[2], c[3] + c[4], c[5] + c[6]}));
     }
 
-    /** Counts {none, PER, ORG, LOC} for a lower-cased stem, or null when unseen. */
+    /** Counts {O, PER, ORG, LOC} for a lower-cased stem, or null when unseen. */
     int[] get(String lowerStem) {
-        return counts.get(lowerStem);
+        return types.get(lowerStem);
+    }
+
+    /** Counts per label index ({@link NerLabels}), or null when unseen or when the file has no positions. */
+    int[] labels(String lowerStem) {
+        return positions ? counts.get(lowerStem) : null;
     }
 
     public int size() {
@@ -62,6 +73,7 @@ public final class NewsNames {
 
     static NewsNames read(InputStream raw) throws IOException {
         Map<String, int[]> m = new HashMap<>(200_000);
+        boolean positions = false;
         try (BufferedReader r = new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8))) {
             String line;
@@ -70,11 +82,22 @@ public final class NewsNames {
                     continue;
                 }
                 String[] c = line.split("\t");
-                m.put(c[0], new int[] {Integer.parseInt(c[1]), Integer.parseInt(c[2]), Integer.parseInt(c[3]),
-                    Integer.parseInt(c[4])});
+                int[] v = new int[NerLabels.COUNT];
+                if (c.length == 1 + NerLabels.COUNT) {
+                    positions = true;
+                    for (int y = 0; y < v.length; y++) {
+                        v[y] = Integer.parseInt(c[1 + y]);
+                    }
+                } else {
+                    v[0] = Integer.parseInt(c[1]);
+                    for (int t = 0; t < 3; t++) {
+                        v[1 + 2 * t] = Integer.parseInt(c[2 + t]);
+                    }
+                }
+                m.put(c[0], v);
             }
         }
-        return new NewsNames(m);
+        return new NewsNames(m, positions);
     }
 
     static void write(Path file, List<String> header, Map<String, int[]> counts) throws IOException {
@@ -86,7 +109,11 @@ public final class NewsNames {
             }
             for (String stem : counts.keySet().stream().sorted().toList()) {
                 int[] c = counts.get(stem);
-                w.write(stem + "\t" + c[0] + "\t" + c[1] + "\t" + c[2] + "\t" + c[3] + "\n");
+                StringBuilder b = new StringBuilder(stem);
+                for (int x : c) {
+                    b.append('\t').append(x);
+                }
+                w.write(b.append('\n').toString());
             }
         }
     }
