@@ -151,11 +151,11 @@ public final class FeatureExtractor {
         k.add(FeatureHash.of(STEM_SUFFIX, v.suffix[i], Integer.toString(cap)));
         k.add(FeatureHash.of(LENGTH, Math.min(stem.length(), 12)));
         for (int p = 1; p <= 4 && p <= stem.length(); p++) {
-            k.add(FeatureHash.of(PREFIX, stem.substring(0, p)));
+            k.add(FeatureHash.of(PREFIX, stem, 0, p));
         }
         String low = v.lower[i];
         for (int p = 1; p <= 5 && p < low.length(); p++) {
-            k.add(FeatureHash.of(ENDING, low.substring(low.length() - p)));
+            k.add(FeatureHash.of(ENDING, low, low.length() - p, low.length()));
         }
         k.add(FeatureHash.of(SHAPE, v.capsLine ? "C:" + v.shape[i] : v.shape[i]));
         k.add(FeatureHash.of(CAP, cap));
@@ -174,9 +174,9 @@ public final class FeatureExtractor {
                 k.add(FeatureHash.of(SHAPE_AT + 100 * (d + 2), v.shape[j]));
                 // a neighbour's first letters stand in for its lemma: "firmasıyla", "firmaları" → "firma"
                 String st = v.stem[j];
-                k.add(FeatureHash.of(PREFIX_AT + 100 * (d + 2), st.length() > 5 ? st.substring(0, 5) : st));
+                k.add(FeatureHash.of(PREFIX_AT + 100 * (d + 2), st, 0, Math.min(5, st.length())));
                 if (Math.abs(d) == 1) {
-                    k.add(FeatureHash.of(PREFIX_AT + 1000 + 100 * (d + 2), st.length() > 4 ? st.substring(0, 4) : st));
+                    k.add(FeatureHash.of(PREFIX_AT + 1000 + 100 * (d + 2), st, 0, Math.min(4, st.length())));
                     k.add(FeatureHash.of(FINE_AT + 100 * (d + 2), v.fine[j]));
                     k.add(FeatureHash.of(SUFFIX_AT + 100 * (d + 2), v.suffix[j]));
                     k.add(FeatureHash.of(MIDDLE_AT + 100 * (d + 2), v.middle[j]));

@@ -20,6 +20,15 @@ final class FeatureHash {
         return finish(h);
     }
 
+    /** The key of {@code s.subSequence(from, to)}, without copying it. */
+    static long of(int template, CharSequence s, int from, int to) {
+        long h = BASIS ^ template * 0x9E3779B97F4A7C15L;
+        for (int i = from; i < to; i++) {
+            h = (h ^ s.charAt(i)) * PRIME;
+        }
+        return finish(h);
+    }
+
     static long of(int template, CharSequence a, CharSequence b) {
         long h = BASIS ^ template * 0x9E3779B97F4A7C15L;
         for (int i = 0; i < a.length(); i++) {
