@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 BenchCommand.class,
                 TrainCommand.class,
+                NerCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Kulis implements Runnable {

@@ -1,0 +1,41 @@
+package dev.kulis.cli;
+
+import dev.kulis.ner.ConllNer;
+import dev.kulis.ner.EntityScore;
+import dev.kulis.ner.NerEvaluation;
+import dev.kulis.ner.NerTagger;
+import dev.kulis.ner.NerTraining;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kulis eval ner [--data DIR]}: entity-level P/R/F1 per type and overall of the shipped tagger on
+ * Milliyet dev (conlleval rules, the same figures as {@code score.py ner}).
+ */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = "Entity-level P/R/F1 (PER, ORG, LOC) of the NER tagger on Milliyet dev.")
+public final class EvalNerCommand implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+            description = "The shared data folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Override
+    public Integer call() {
+        Path dev = data.resolve(NerTraining.MILLIYET_DEV);
+        if (!Files.isRegularFile(dev)) {
+            System.err.println(dev.toAbsolutePath() + " not found (use --data DIR)");
+            return 1;
+        }
+        NerTagger tagger = NerTagger.shared();
+        var gold = ConllNer.read(dev);
+        EntityScore score = NerEvaluation.evaluate(tagger, gold);
+        long tokens = gold.stream().mapToLong(x -> x.size()).sum();
+        System.out.println("Milliyet dev (" + gold.size() + " sentences, " + tokens + " tokens)");
+        System.out.print(score.report());
+        System.out.printf("NER F1 %.2f%n", 100 * score.f1(-1));
+        return 0;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.kulis.cli;
+
+import dev.kulis.ner.FeatureExtractor;
+import dev.kulis.ner.MorphFeatures;
+import dev.kulis.ner.NerLexicons;
+import dev.kulis.ner.NerTagger;
+import dev.kulis.ner.NewsNameLearner;
+import dev.kulis.ner.NewsNames;
+import dev.kulis.ner.NerModel;
+import dev.kulis.ner.NerTraining;
+import dev.kulis.ner.NewsLexicon;
+import dev.kulis.ner.WordClusterer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kulis train ner [--data DIR]}: reproduces the shipped NER model (and, with {@code --news-lexicon},
+ * first the word clusters and capitalisation lexicon learned from unlabelled news) from the shared data.
+ * Run from the project root so that the default output paths land in {@code kulis-core}'s resources.
+ */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = "Train the NER tagger on Milliyet train (epoch chosen on Milliyet dev).")
+public final class TrainNerCommand implements Callable<Integer> {
+    static final String RESOURCES = "kulis-core/src/main/resources/dev/kulis/ner/";
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+            description = "The shared data folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = RESOURCES + "ner-model.bin.gz",
+            description = "Where to write the model (default: ${DEFAULT-VALUE}); a .txt provenance file goes beside it.")
+    Path out;
+
+    @Option(names = "--news-lexicon", description = "Re-learn the word clusters and capitalisation lexicon from "
+            + "news/kemik-42bin.jsonl first (writes " + RESOURCES + "news-lexicon.tsv.gz).")
+    boolean relearnLexicon;
+
+    @Option(names = "--lexicon", paramLabel = "FILE", defaultValue = RESOURCES + "news-lexicon.tsv.gz",
+            description = "The news lexicon to train with (default: ${DEFAULT-VALUE}).")
+    Path lexicon;
+
+    @Option(names = "--news-names", description = "Re-learn the self-training gazetteer first: train without it, "
+            + "tag news/kemik-42bin.jsonl, count the types per word (writes --names FILE), then train with it.")
+    boolean relearnNames;
+
+    @Option(names = "--rounds", defaultValue = "1", description = "Self-training rounds for --news-names: each "
+            + "round after the first tags the news with a model trained on the previous round's list (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--names", paramLabel = "FILE", defaultValue = RESOURCES + "news-names.tsv.gz",
+            description = "The self-training gazetteer to train with (default: ${DEFAULT-VALUE}).")
+    Path names;
+
+    @Option(names = "--wiki", description = "Also train on Turkish-Wiki-NER train (PERSON, ORG, GPE/LOC).")
+    boolean wiki;
+
+    @Option(names = "--epochs", defaultValue = "12", description = "Maximum epochs (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--crf", description = "Learn CRFs (SGD) instead of averaged perceptrons.")
+    boolean crf;
+
+    @Option(names = "--fold-epochs", defaultValue = "8", description = "Epochs of the per-fold models (default: ${DEFAULT-VALUE}).")
+    int foldEpochs;
+
+    @Option(names = "--clusters", defaultValue = "1000", description = "Fine clusters when re-learning the lexicon.")
+    int clusters;
+
+    /** Runs the command on its own (until it is registered under {@code kulis train}). */
+    public static void main(String[] args) {
+        System.exit(new picocli.CommandLine(new TrainNerCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(data.resolve(NerTraining.MILLIYET_TRAIN))) {
+            System.err.println("Milliyet NER data not found under " + data.toAbsolutePath() + " (use --data DIR)");
+            return 1;
+        }
+        if (relearnLexicon) {
+            new WordClusterer(clusters, System.err).learn(data.resolve("news/kemik-42bin.jsonl"), lexicon);
+        }
+        NewsLexicon news = Files.isRegularFile(lexicon) ? NewsLexicon.read(lexicon) : NewsLexicon.EMPTY;
+        NerTraining.Options d = NerTraining.Options.defaults();
+        NerTraining.Options options =
+                new NerTraining.Options(epochs, foldEpochs, d.folds(), d.isolated(), d.seed(), d.pruneBelow(), crf);
+        NewsNames previous = NewsNames.EMPTY;
+        for (int round = 1; relearnNames && round <= rounds; round++) {
+            System.err.printf("news names round %d of %d: training a tagger to tag the news with%n", round, rounds);
+            NerLexicons lex = NerLexicons.withNews(news, previous);
+            NerModel tagger = NerTraining.train(data, lex, wiki, options, System.err);
+            new NewsNameLearner(new NerTagger(tagger, new FeatureExtractor(lex, MorphFeatures.ABSENT)),
+                    System.err).learn(data.resolve("news/kemik-42bin.jsonl"), names);
+            previous = NewsNames.read(names);
+        }
+        NewsNames newsNames = Files.isRegularFile(names) ? NewsNames.read(names) : NewsNames.EMPTY;
+        NerModel model = NerTraining.train(data, NerLexicons.withNews(news, newsNames), wiki, options, System.err);
+        NerTraining.write(model, out);
+        System.err.println("wrote " + out + " (" + Files.size(out) / 1024 + " KB); provenance: " + out + ".txt");
+        return 0;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.kulis.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Non-local features for the document model (two-stage tagging, after Krishnan &amp; Manning 2006): the local
+ * model's labels for the token and its neighbours, and how the local model labelled the same capitalised
+ * word elsewhere within {@code window} sentences before and after ("Karadayı" alone is a person when
+ * "İsmail Hakkı Karadayı" was one two sentences earlier). The token's own label is not counted.
+ */
+final class DocumentFeatures {
+    /** Sentences looked at on each side; news articles in the training data run ~20–40 sentences. */
+    static final int WINDOW = 25;
+    private static final int STAGE1 = 101, STAGE1_PREV = 102, STAGE1_NEXT = 103, DOC_TYPE = 104, DOC_MAJ = 105,
+            DOC_NONE = 106, DOC_MAJ_LEFT = 107, DOC_MAJ_RIGHT = 108, STAGE1_PAIR = 109;
+    /** Count slots: 0 capitalised mid-sentence but O, 1..6 the B/I labels. */
+    private static final int SLOTS = NerLabels.COUNT;
+
+    private DocumentFeatures() {
+    }
+
+    /**
+     * The local keys of every sentence extended with document keys.
+     *
+     * @param tokens   sentences in reading order (joined tokenisation)
+     * @param local    their local feature keys
+     * @param stage1   the local model's labels for them
+     * @param isolated sentences to treat as if alone (no neighbours), or null
+     */
+    static List<long[][]> extend(List<List<String>> tokens, List<long[][]> local, List<int[]> stage1, int window,
+                                 boolean[] isolated) {
+        int n = tokens.size();
+        List<String[]> stems = new ArrayList<>(n);
+        List<int[]> caps = new ArrayList<>(n);
+        for (List<String> s : tokens) {
+            String[] st = new String[s.size()];
+            int[] cp = new int[s.size()];
+            for (int i = 0; i < st.length; i++) {
+                st[i] = TokenForms.lowerStem(s.get(i));
+                cp[i] = TokenForms.capClass(s.get(i));
+            }
+            stems.add(st);
+            caps.add(cp);
+        }
+        Map<String, int[]> counts = new HashMap<>();
+        List<long[][]> out = new ArrayList<>(n);
+        int lo = 0, hi = 0; // sentences [lo, hi) are counted
+        for (int s = 0; s < n; s++) {
+            int from = Math.max(0, s - window), to = Math.min(n, s + window + 1);
+            while (hi < to) {
+                count(stems.get(hi), caps.get(hi), stage1.get(hi), counts, +1);
+                hi++;
+            }
+            while (lo < from) {
+                count(stems.get(lo), caps.get(lo), stage1.get(lo), counts, -1);
+                lo++;
+            }
+            Map<String, int[]> view = counts;
+            if (isolated != null && isolated[s]) {
+                view = new HashMap<>();
+                count(stems.get(s), caps.get(s), stage1.get(s), view, +1);
+            }
+            out.add(sentence(stems.get(s), caps.get(s), stage1.get(s), local.get(s), view));
+        }
+        return out;
+    }
+
+    private static void count(String[] stems, int[] caps, int[] labels, Map<String, int[]> counts, int delta) {
+        for (int i = 0; i < stems.length; i++) {
+            int slot = slot(caps, labels, i);
+            if (slot >= 0) {
+                counts.computeIfAbsent(stems[i], k -> new int[SLOTS])[slot] += delta;
+            }
+        }
+    }
+
+    /** The count slot of token i, or -1 when it is not counted (lower case, punctuation, O at sentence start). */
+    private static int slot(int[] caps, int[] labels, int i) {
+        if (caps[i] != 1 && caps[i] != 2) {
+            return -1;
+        }
+        if (labels[i] != NerLabels.O) {
+            return labels[i];
+        }
+        return i == 0 ? -1 : 0;
+    }
+
+    private static long[][] sentence(String[] stems, int[] caps, int[] stage1, long[][] local, Map<String, int[]> counts) {
+        int n = stems.length;
+        int[] majority = new int[n];
+        long[][] out = new long[n][];
+        int[] own = new int[SLOTS];
+        for (int i = 0; i < n; i++) {
+            majority[i] = -1;
+            int slot = slot(caps, stage1, i);
+            int[] c = counts.get(stems[i]);
+            if (c == null || (caps[i] != 1 && caps[i] != 2)) {
+                continue;
+            }
+            System.arraycopy(c, 0, own, 0, SLOTS);
+            if (slot >= 0) {
+                own[slot]--;
+            }
+            int[] byType = {own[0], own[1] + own[2], own[3] + own[4], own[5] + own[6]};
+            int best = -1;
+            for (int t = 0; t < 4; t++) {
+                if (byType[t] > 0 && (best < 0 || byType[t] > byType[best])) {
+                    best = t;
+                }
+            }
+            majority[i] = best;
+        }
+        for (int i = 0; i < n; i++) {
+            long[] keys = Arrays.copyOf(local[i], local[i].length + 12);
+            int k = local[i].length;
+            int initial = i == 0 ? 1 : 0;
+            keys[k++] = FeatureHash.of(STAGE1, stage1[i]);
+            keys[k++] = FeatureHash.of(STAGE1_PREV, i > 0 ? stage1[i - 1] : -1);
+            keys[k++] = FeatureHash.of(STAGE1_NEXT, i + 1 < n ? stage1[i + 1] : -1);
+            keys[k++] = FeatureHash.of(STAGE1_PAIR, (i > 0 ? stage1[i - 1] : 9) * 10 + stage1[i]);
+            if (caps[i] == 1 || caps[i] == 2) {
+                int[] c = counts.get(stems[i]);
+                int slot = slot(caps, stage1, i);
+                int total = 0;
+                if (c != null) {
+                    for (int t = 1; t <= 3; t++) {
+                        int b = c[2 * t - 1] - (slot == 2 * t - 1 ? 1 : 0), in = c[2 * t] - (slot == 2 * t ? 1 : 0);
+                        total += b + in;
+                        if (b + in > 0) {
+                            keys[k++] = FeatureHash.of(DOC_TYPE, t * 4 + (b > 0 ? 1 : 0) + (in > 0 ? 2 : 0));
+                        }
+                    }
+                    total += c[0] - (slot == 0 ? 1 : 0);
+                }
+                if (total == 0) {
+                    keys[k++] = FeatureHash.of(DOC_NONE, caps[i] * 2 + initial);
+                } else {
+                    keys[k++] = FeatureHash.of(DOC_MAJ, majority[i] * 100 + stage1[i] * 10 + caps[i] * 2 + initial);
+                }
+            }
+            keys[k++] = FeatureHash.of(DOC_MAJ_LEFT, i > 0 ? majority[i - 1] : -2);
+            keys[k++] = FeatureHash.of(DOC_MAJ_RIGHT, i + 1 < n ? majority[i + 1] : -2);
+            out[i] = Arrays.copyOf(keys, k);
+        }
+        return out;
+    }
+}

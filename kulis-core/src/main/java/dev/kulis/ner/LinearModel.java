@@ -1,0 +1,75 @@
+package dev.kulis.ner;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
+/**
+ * One linear sequence model: a weight per (feature key, label) and label-to-label transitions, decoded with
+ * {@link Viterbi}. Immutable; {@link #decode} is thread-safe.
+ */
+final class LinearModel {
+    private static final int L = NerLabels.COUNT;
+    private final FeatureTable table;
+    private final float[] weights;
+    private final float[] transitions;
+
+    LinearModel(FeatureTable table, float[] weights, float[] transitions) {
+        this.table = table;
+        this.weights = weights;
+        this.transitions = transitions;
+    }
+
+    int featureCount() {
+        return table.size();
+    }
+
+    /** The best BIO label sequence for tokens with the given feature keys. */
+    int[] decode(long[][] features) {
+        int n = features.length;
+        float[] emission = new float[n * L];
+        for (int i = 0; i < n; i++) {
+            int row = i * L;
+            for (long key : features[i]) {
+                int id = table.get(key);
+                if (id >= 0) {
+                    int base = id * L;
+                    for (int y = 0; y < L; y++) {
+                        emission[row + y] += weights[base + y];
+                    }
+                }
+            }
+        }
+        return Viterbi.decode(emission, n, transitions);
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        for (float t : transitions) {
+            out.writeFloat(t);
+        }
+        out.writeInt(table.size());
+        for (int id = 0; id < table.size(); id++) {
+            out.writeLong(table.key(id));
+            for (int y = 0; y < L; y++) {
+                out.writeFloat(weights[id * L + y]);
+            }
+        }
+    }
+
+    static LinearModel read(DataInputStream in) throws IOException {
+        float[] trans = new float[(L + 1) * L];
+        for (int i = 0; i < trans.length; i++) {
+            trans[i] = in.readFloat();
+        }
+        int n = in.readInt();
+        FeatureTable table = new FeatureTable(n);
+        float[] w = new float[n * L];
+        for (int i = 0; i < n; i++) {
+            int id = table.add(in.readLong());
+            for (int y = 0; y < L; y++) {
+                w[id * L + y] = in.readFloat();
+            }
+        }
+        return new LinearModel(table, w, trans);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.kulis.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.kulis.eval.SharedData;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped model on Milliyet dev (third-party data outside the repository; skipped when absent), scored
+ * at entity level with conlleval rules as {@code score.py ner} does.
+ */
+class MilliyetDevSetTest {
+    /**
+     * A regression floor just under what the shipped model scores (see ner-model.bin.gz.txt). The product's
+     * acceptance bar is 0.92; the model does not reach it yet, so this floor guards what it does reach.
+     */
+    static final double FLOOR = 0.88;
+
+    @Test
+    void entityF1OnMilliyetDev() {
+        Optional<Path> dev = SharedData.data(NerTraining.MILLIYET_DEV);
+        assumeTrue(dev.isPresent(), "no shared data: " + NerTraining.MILLIYET_DEV);
+        EntityScore s = NerEvaluation.evaluate(NerTagger.shared(), ConllNer.read(dev.get()));
+        assertThat(s.goldCount(-1)).isEqualTo(3069);
+        assertThat(s.f1(-1)).isGreaterThanOrEqualTo(FLOOR);
+        for (int type = 0; type < 3; type++) {
+            assertThat(s.f1(type)).as(EntityScore.TYPES.get(type)).isGreaterThan(0.80);
+        }
+    }
+}

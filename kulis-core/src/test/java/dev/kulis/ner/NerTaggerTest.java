@@ -1,0 +1,77 @@
+package dev.kulis.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The shipped tagger on sentences written for this test (fictional people, places and organisations). */
+class NerTaggerTest {
+    private final NerTagger tagger = NerTagger.shared();
+
+    private static List<String> tokens(String s) {
+        return Arrays.asList(s.split(" "));
+    }
+
+    @Test
+    void tagsPeoplePlacesAndOrganisations() {
+        // Milliyet's convention, which the model learned: in "X Belediye Başkanı" X is a place
+        List<String> t = tokens("Yeşilköy Belediye Başkanı Mert Karaçam , dün Ankara'da Çevre Bakanlığı'nı ziyaret etti .");
+        assertThat(tagger.tag(t)).containsExactly("B-LOC", "O", "O", "B-PER", "I-PER", "O", "O", "B-LOC",
+                "B-ORG", "I-ORG", "O", "O", "O");
+    }
+
+    @Test
+    void tagsBothTokenisationsOfASuffixAlike() {
+        List<String> kulis = tokens("Başkan Selin Aydoğdu'nun İzmir'deki konuşması Kuzey Ege Partisi'ni kızdırdı .");
+        List<String> milliyet = tokens("Başkan Selin Aydoğdu 'nun İzmir 'deki konuşması Kuzey Ege Partisi 'ni kızdırdı .");
+        List<String> a = tagger.tag(kulis);
+        List<String> b = tagger.tag(milliyet);
+        assertThat(a).containsExactly("O", "B-PER", "I-PER", "B-LOC", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O");
+        assertThat(b).containsExactly("O", "B-PER", "I-PER", "O", "B-LOC", "O", "O", "B-ORG", "I-ORG", "I-ORG",
+                "O", "O", "O");
+    }
+
+    @Test
+    void aSurnameAloneIsAPersonWhenTheArticleNamedThePersonBefore() {
+        List<List<String>> doc = List.of(
+                tokens("Emekli öğretmen Nurettin Balcıoğlu , köyüne kütüphane kurdu ."),
+                tokens("Balcıoğlu , kitapların çoğunu kendisi topladı ."));
+        List<List<String>> tags = tagger.tagDocument(doc);
+        assertThat(tags.get(0)).containsExactly("O", "O", "B-PER", "I-PER", "O", "O", "O", "O", "O");
+        assertThat(tags.get(1).get(0)).isEqualTo("B-PER");
+    }
+
+    @Test
+    void keepsOneTagPerTokenForAnyInput() {
+        assertThat(tagger.tag(List.of())).isEmpty();
+        assertThat(tagger.tag(List.of("'nin"))).containsExactly("O");
+        List<String> odd = tokens("'' ' , . ... 123 'da ABC'nin x");
+        assertThat(tagger.tag(odd)).hasSize(odd.size());
+    }
+
+    @Test
+    void isSafeToShareBetweenThreads() throws Exception {
+        List<String> t = tokens("Mert Karaçam dün Sivas'a gitti .");
+        List<String> expected = tagger.tag(t);
+        List<Thread> threads = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger wrong = new java.util.concurrent.atomic.AtomicInteger();
+        for (int k = 0; k < 4; k++) {
+            Thread th = new Thread(() -> {
+                for (int i = 0; i < 200; i++) {
+                    if (!NerTagger.shared().tag(t).equals(expected)) {
+                        wrong.incrementAndGet();
+                    }
+                }
+            });
+            threads.add(th);
+            th.start();
+        }
+        for (Thread th : threads) {
+            th.join();
+        }
+        assertThat(wrong.get()).isZero();
+        assertThat(NerTagger.shared()).isSameAs(tagger);
+    }
+}
