@@ -50,12 +50,18 @@ public final class EntityAnnotator implements Annotator {
         List<Mention> mentions = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];
         boolean apostrophes = MentionBuilder.marksSuffixes(tokens);
+        List<List<String>> sentences = new ArrayList<>(article.sentences().size());
         for (Sentence s : article.sentences()) {
             List<String> forms = new ArrayList<>(s.tokenCount());
             for (int i = s.firstToken(); i < s.lastToken(); i++) {
                 forms.add(tokens.get(i).text());
             }
-            List<String> tags = tagger.tag(forms);
+            sentences.add(forms);
+        }
+        List<List<String>> tagged = sentences.isEmpty() ? List.of() : tagger.tag(sentences);
+        for (int si = 0; si < tagged.size(); si++) {
+            Sentence s = article.sentences().get(si);
+            List<String> tags = tagged.get(si);
             for (int i = 0; i < tags.size(); ) {
                 String tag = tags.get(i);
                 EntityType type = tag.length() > 2 && tag.charAt(1) == '-' ? EntityType.ofTag(tag.substring(2)) : null;
@@ -78,6 +84,7 @@ public final class EntityAnnotator implements Annotator {
                 i = j;
             }
         }
+        mentions = Municipalities.widen(text, mentions, tokens, apostrophes);
         mentions.addAll(header(article));
         mentions.addAll(echoes(tokens, covered, mentions, apostrophes));
         mentions.addAll(otherMentions.apply(article));

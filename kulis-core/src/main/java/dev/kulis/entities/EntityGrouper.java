@@ -119,7 +119,8 @@ final class EntityGrouper {
 
     private Cluster byName(Mention m, EntityType type, Map<String, Cluster> byKey, List<Cluster> clusters) {
         List<String> names = type == EntityType.ORGANIZATION ? aliases.names(m.base()) : List.of();
-        String key = type + ":" + (names.isEmpty() ? Lexicon.key(m.base()) : Lexicon.key(names.get(0)));
+        String own = type == EntityType.ORGANIZATION ? Municipalities.canonical(m.base()) : m.base();
+        String key = type + ":" + (names.isEmpty() ? Lexicon.key(own) : Lexicon.key(names.get(0)));
         Cluster c = byKey.get(key);
         if (c == null && type == EntityType.ORGANIZATION) {
             c = byKey.get(type + ":" + initials(m.base()));
@@ -199,7 +200,7 @@ final class EntityGrouper {
             if (c.type == EntityType.PERSON && b.contains(" ") && c.words.size() < b.split("\\s+").length) {
                 continue; // "Tunç bey": the honorific is not part of the name
             }
-            b = display(b, c.type);
+            b = display(c.type == EntityType.ORGANIZATION ? Municipalities.canonical(b) : b, c.type);
             if (best == null || b.length() > best.length()) {
                 best = b;
             }

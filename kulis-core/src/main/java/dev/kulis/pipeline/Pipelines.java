@@ -1,7 +1,10 @@
 package dev.kulis.pipeline;
 
+import dev.kulis.entities.EntityAnnotator;
 import dev.kulis.morph.MorphAnnotator;
+import dev.kulis.ner.NerTagger;
 import dev.kulis.text.TextAnnotator;
+import dev.kulis.time.NumericMentions;
 import dev.kulis.time.TimeAnnotator;
 import java.util.List;
 
@@ -17,6 +20,9 @@ public final class Pipelines {
 
     /** Everything Kulis reads in an article, in order. */
     public static Pipeline standard() {
-        return new Pipeline(List.of(new TextAnnotator(), new MorphAnnotator(), new TimeAnnotator()));
+        NerTagger ner = NerTagger.shared();
+        NumericMentions numeric = new NumericMentions();
+        return new Pipeline(List.of(new TextAnnotator(), new MorphAnnotator(), new TimeAnnotator(),
+                new EntityAnnotator(ner::tagDocument, numeric::find)));
     }
 }

@@ -56,7 +56,8 @@ class EntityAnnotatorTest {
     static void annotate() {
         Article read = new WireParser().parse("demirtepe", STORY, Metadata.empty());
         Article tokenized = new MorphAnnotator().annotate(new TextAnnotator().annotate(read));
-        article = new EntityAnnotator(EntityAnnotatorTest::standIn, a -> List.of()).annotate(tokenized);
+        article = new EntityAnnotator(sentences -> sentences.stream().map(EntityAnnotatorTest::standIn).toList(),
+                a -> List.of()).annotate(tokenized);
     }
 
     private static Entity entity(String name) {
@@ -90,7 +91,14 @@ class EntityAnnotatorTest {
     @Test
     void theBylineReporterAndDatelineCityAreMentions() {
         assertThat(texts(entity("Deniz Altan"))).containsExactly("Deniz ALTAN");
-        assertThat(texts(entity("Demirtepe"))).contains("DEMİRTEPE", "Demirtepe");
+        assertThat(texts(entity("Demirtepe"))).containsExactly("DEMİRTEPE");
+    }
+
+    @Test
+    void aPlaceBeforeBelediyeIsTheMunicipality() {
+        Entity m = entity("Demirtepe Belediyesi");
+        assertThat(m.type()).isEqualTo("ORGANIZATION");
+        assertThat(texts(m)).containsExactly("Demirtepe Belediye");
     }
 
     @Test
