@@ -28,6 +28,7 @@ public final class Morphology {
     private final LemmaStatistics stats;
     private final LemmaConventions conventions;
     private final AnalysisCache cache;
+    private final java.util.concurrent.atomic.LongAdder computed = new java.util.concurrent.atomic.LongAdder();
 
     Morphology(StarlangAnalyzer fsm, LemmaStatistics stats, int cacheSize) {
         this.fsm = fsm;
@@ -70,7 +71,13 @@ public final class Morphology {
         return cache.size();
     }
 
+    /** Forms analysed afresh so far, i.e. cache misses (for monitoring). */
+    public long computedForms() {
+        return computed.sum();
+    }
+
     private List<Analysis> compute(String word) {
+        computed.increment();
         String w = normalise(word);
         switch (WordShape.of(w)) {
             case PUNCT:
