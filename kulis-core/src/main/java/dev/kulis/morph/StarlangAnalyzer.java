@@ -110,8 +110,7 @@ final class StarlangAnalyzer {
                 Set<Word> ws = n == null || n.getWords() == null ? Set.of() : identitySet(n.getWords());
                 before.add(ws);
                 IdentityHashMap<TxtWord, boolean[]> f = new IdentityHashMap<>();
-                Word d = fsm.getDictionary().getWord(k);
-                for (Word w : d == null ? ws : concat(ws, d)) {
+                for (Word w : ws) { // a lexicon word is in the trie under its own name, so this covers it
                     if (w instanceof TxtWord t) {
                         boolean[] had = new boolean[UNDONE_FLAGS.length];
                         for (int i = 0; i < had.length; i++) {
@@ -143,12 +142,6 @@ final class StarlangAnalyzer {
         } finally {
             lock.writeLock().unlock();
         }
-    }
-
-    private static List<Word> concat(Set<Word> ws, Word d) {
-        List<Word> l = new ArrayList<>(ws);
-        l.add(d);
-        return l;
     }
 
     private static Set<Word> identitySet(Set<Word> ws) {
