@@ -28,9 +28,17 @@ public final class Morphology {
     private final LemmaStatistics stats;
     private final LemmaConventions conventions;
     private final AnalysisCache cache;
+    private final MorphTable table;
+    private final java.util.concurrent.atomic.LongAdder computed = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder tableHits = new java.util.concurrent.atomic.LongAdder();
 
     Morphology(StarlangAnalyzer fsm, LemmaStatistics stats, int cacheSize) {
+        this(fsm, stats, cacheSize, MorphTable.EMPTY);
+    }
+
+    Morphology(StarlangAnalyzer fsm, LemmaStatistics stats, int cacheSize, MorphTable table) {
         this.fsm = fsm;
+        this.table = table;
         this.stats = stats;
         this.conventions = LemmaConventions.load();
         this.cache = new AnalysisCache(cacheSize);
@@ -43,7 +51,7 @@ public final class Morphology {
             synchronized (Morphology.class) {
                 m = shared;
                 if (m == null) {
-                    m = new Morphology(new StarlangAnalyzer(), LemmaStatistics.load(), DEFAULT_CACHE);
+                    m = new Morphology(new StarlangAnalyzer(), LemmaStatistics.load(), DEFAULT_CACHE, MorphTable.load());
                     shared = m;
                 }
             }
@@ -53,7 +61,16 @@ public final class Morphology {
 
     /** A new instance sharing this one's lexicon and analyser but with other statistics (training, experiments). */
     Morphology withStatistics(LemmaStatistics s) {
-        return new Morphology(fsm, s, DEFAULT_CACHE);
+        return new Morphology(fsm, s, DEFAULT_CACHE, table);
+    }
+
+    /** A new instance sharing this one's lexicon, analyser and statistics but with another precomputed table. */
+    Morphology withTable(MorphTable t) {
+        return new Morphology(fsm, stats, DEFAULT_CACHE, t);
+    }
+
+    MorphTable table() {
+        return table;
     }
 
     StarlangAnalyzer analyzer() {
@@ -70,7 +87,18 @@ public final class Morphology {
         return cache.size();
     }
 
+    /** Forms analysed afresh so far, i.e. cache misses (for monitoring). */
+    public long computedForms() {
+        return computed.sum();
+    }
+
+    /** Cache misses answered from the precomputed table, without the analyser (for monitoring). */
+    public long tableHits() {
+        return tableHits.sum();
+    }
+
     private List<Analysis> compute(String word) {
+        computed.increment();
         String w = normalise(word);
         switch (WordShape.of(w)) {
             case PUNCT:
@@ -88,7 +116,7 @@ public final class Morphology {
         }
     }
 
-    private static String normalise(String word) {
+    static String normalise(String word) {
         return word.replace('’', '\'').replace('‘', '\'').replace('`', '\'').replace('´', '\'');
     }
 
@@ -114,9 +142,25 @@ public final class Morphology {
     }
 
     private List<Analysis> wordReadings(String w) {
+        Resolution r = table.get(w);
+        if (r == null) {
+            r = resolve(w);
+        } else {
+            tableHits.increment();
+        }
+        return finish(w, r);
+    }
+
+    /** The analyses of a word-shaped form from its resolution: readings are scored and lemmatised here. */
+    List<Analysis> finish(String w, Resolution r) {
+        return r.fixed() != null ? List.of(r.fixed()) : scored(w, r.readings());
+    }
+
+    /** What the analyser says about a word-shaped (normalised) form; the only place that calls Starlang. */
+    Resolution resolve(String w) {
         int ap = w.indexOf('\'');
         if (ap > 0 && ap < w.length() - 1) {
-            return List.of(apostrophe(w, ap));
+            return Resolution.of(apostrophe(w, ap));
         }
         boolean caps = w.length() > 1 && TurkishCase.isAllCaps(w);
         String q = caps ? TurkishCase.title(w) : w;
@@ -125,15 +169,15 @@ public final class Morphology {
             rs = fsm.readings(TurkishCase.lower(w));
         }
         if (!rs.isEmpty()) {
-            return scored(w, rs);
+            return Resolution.of(rs);
         }
         if (Character.isUpperCase(w.charAt(0))) {
             Analysis named = nameWithoutApostrophe(w, caps);
             if (named != null) {
-                return List.of(named);
+                return Resolution.of(named);
             }
         }
-        return List.of(unknown(w, caps));
+        return Resolution.of(unknown(w, caps));
     }
 
     private List<Analysis> scored(String w, List<Reading> rs) {
@@ -189,13 +233,14 @@ public final class Morphology {
     /**
      * {@code Kardashianın} → {@code Kardashian} + genitive: the analyser must accept the name with an apostrophe.
      * The shortest suffix wins (names ending in a consonant are the commoner case), except that a stem never ends
-     * in the buffer letter {@code y} ({@code Obamaya} → {@code Obama}).
+     * in the buffer letter {@code y} ({@code Obamaya} → {@code Obama}) nor in {@code ğ} or {@code ğ} + consonant
+     * ({@code Karaburunoğlu} is not {@code Karaburunoğl} + accusative); such splits are not even tried.
      */
     private Analysis nameWithoutApostrophe(String w, boolean caps) {
         String lower = TurkishCase.lower(w);
         for (int k = w.length() - 1; k >= 2; k--) {
             String tail = lower.substring(k);
-            if (!NameSuffix.isSuffix(tail) || lower.charAt(k - 1) == 'y') {
+            if (!NameSuffix.isSuffix(tail) || lower.charAt(k - 1) == 'y' || !NameSuffix.plausibleStem(lower, k)) {
                 continue;
             }
             String cand = w.substring(0, k) + "'" + w.substring(k);

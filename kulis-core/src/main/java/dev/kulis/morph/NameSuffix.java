@@ -39,6 +39,20 @@ final class NameSuffix {
         return -1;
     }
 
+    /**
+     * Whether the first {@code k} letters of lower-case {@code word} can end a word: not in {@code ğ}, nor in
+     * {@code ğ} + consonant (Turkish has no such word ending; {@code oğl-} is the inside of {@code -oğlu}).
+     */
+    static boolean plausibleStem(String lowerWord, int k) {
+        char last = lowerWord.charAt(k - 1);
+        if (last == 'ğ') {
+            return false;
+        }
+        return !(k >= 2 && lowerWord.charAt(k - 2) == 'ğ' && VOWELS.indexOf(last) < 0);
+    }
+
+    private static final String VOWELS = "aeıioöuüâîû";
+
     static boolean isSuffix(String lowerTail) {
         return ALL.contains(lowerTail);
     }
