@@ -41,7 +41,7 @@ final class Mojibake {
                 }
             }
             int min = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
-            if (!ok || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            if (!ok || cp < min || !plausible(len, cp)) {
                 i++;
                 continue;
             }
@@ -57,6 +57,21 @@ final class Mojibake {
             return s;
         }
         return out.append(s, last, n).toString();
+    }
+
+    /**
+     * Whether a decoded character is one news text plausibly held: any letter of the two-byte ranges, but of the
+     * three-byte range only punctuation, currency and letterlike symbols (’ “ … € ₺ ™), and of the four-byte range
+     * only emoji. Clean text can spell {@code â’’}, which would otherwise decode to U+2492.
+     */
+    private static boolean plausible(int len, int cp) {
+        if (len == 2) {
+            return true;
+        }
+        if (len == 3) {
+            return (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF) || (cp >= 0x2100 && cp <= 0x214F);
+        }
+        return cp >= 0x1F000 && cp <= 0x1FAFF;
     }
 
     /** The byte 0x80–0xBF a character stands for when UTF-8 was misread as a Windows code page, or -1. */

@@ -108,6 +108,13 @@ class TextDecoderTest {
     }
 
     @Test
+    void aCircumflexBeforeQuoteMarksIsNotMojibake() throws Exception {
+        // found by the property below: â’’ reads as UTF-8 E2 92 92 (U+2492), which no news text means
+        String s = "Hâlâ ’’kâr’’ dediler: â’’";
+        assertThat(TextDecoder.decode(s.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(s);
+    }
+
+    @Test
     void capitalLettersBeforeCurlyApostropheAreNotMojibake() throws Exception {
         String s = "İSVEÇ’TE ANKARAGÜCÜ’NDE ODTÜ’den";
         assertThat(TextDecoder.decode(s.getBytes(CP1254)).text()).isEqualTo(s);
