@@ -192,7 +192,12 @@ public final class NerTraining {
         StringBuilder b = new StringBuilder();
         b.append("# Kulis NER model ").append(file.getFileName()).append(": provenance (written by kulis train ner)\n");
         b.append("# Trained on third-party data that is not shipped (see ../shared/data/README.md):\n");
-        b.append("# Milliyet NER (Tür, Hakkani-Tür & Oflazer 2003; research use); word clusters from YTÜ Kemik 42bin.\n");
+        b.append("# Milliyet NER (Tür, Hakkani-Tür & Oflazer 2003; research use); word clusters and news names from\n");
+        b.append("# YTÜ Kemik 42bin haber (research use).\n");
+        if (model.provenance().getOrDefault("train.data", "").contains(WIKI_TRAIN)) {
+            b.append("# Also Turkish-Wiki-NER (turkish-nlp-suite/Turkish-Wiki-NER-Dataset), CC BY-SA 4.0: the weights\n");
+            b.append("# learned from it are shared under the same licence, with this attribution.\n");
+        }
         model.provenance().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> b.append(e.getKey()).append(": ").append(e.getValue()).append('\n'));
         b.append("size.bytes: ").append(Files.size(file)).append('\n');
