@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -51,6 +52,15 @@ public final class NerTraining {
 
     /** Trains on the data under {@code data} and returns the model with its provenance filled in. */
     public static NerModel train(Path data, NerLexicons lexicons, boolean withWiki, Options options, PrintStream log) {
+        return train(data, lexicons, MorphFeatures.ABSENT, withWiki, options, log);
+    }
+
+    /**
+     * As {@link #train(Path, NerLexicons, boolean, Options, PrintStream)}, with morphology features; tag with
+     * {@link NerTagger#load} given the same function.
+     */
+    public static NerModel train(Path data, NerLexicons lexicons, Function<String, MorphFeatures> morphology,
+                                 boolean withWiki, Options options, PrintStream log) {
         long t0 = System.nanoTime();
         List<NerSentence> train = new ArrayList<>();
         for (NerSentence s : ConllNer.read(data.resolve(MILLIYET_TRAIN))) {
@@ -62,7 +72,7 @@ public final class NerTraining {
             }
         }
         List<NerSentence> dev = ConllNer.read(data.resolve(MILLIYET_DEV));
-        FeatureExtractor fx = new FeatureExtractor(lexicons, MorphFeatures.ABSENT);
+        FeatureExtractor fx = new FeatureExtractor(lexicons, morphology);
         SequenceLearner learner = options.crf() ? new Crf(options.seed(), 1.0, 0.1, log)
                 : new Perceptron(options.seed(), options.pruneBelow(), log);
 
