@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code kulis train …}: regenerates the shipped models and statistics from {@code ../shared/data}. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Regenerate shipped models and statistics from the data folder.",
-        subcommands = {TrainLemmaCommand.class, TrainMorphTableCommand.class})
+        subcommands = {TrainLemmaCommand.class, TrainMorphTableCommand.class, TrainNerCommand.class})
 public final class TrainCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -13,7 +13,11 @@ import dev.kulis.ner.WordClusterer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,6 +29,9 @@ import picocli.CommandLine.Option;
         description = "Train the NER tagger on Milliyet train (epoch chosen on Milliyet dev).")
 public final class TrainNerCommand implements Callable<Integer> {
     static final String RESOURCES = "kulis-core/src/main/resources/dev/kulis/ner/";
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
             description = "The shared data folder (default: ${DEFAULT-VALUE}).")
@@ -91,13 +98,18 @@ public final class TrainNerCommand implements Callable<Integer> {
         for (int round = 1; relearnNames && round <= rounds; round++) {
             System.err.printf("news names round %d of %d: training a tagger to tag the news with%n", round, rounds);
             NerLexicons lex = NerLexicons.withNews(news, previous);
-            NerModel tagger = NerTraining.train(data, lex, wiki, options, System.err);
+            // the news is tagged by a tagger of Milliyet alone (also with --wiki), so that the list follows
+            // Milliyet's conventions (dev F1 88.78 with it against 87.90 with a list from a Milliyet+Wiki tagger)
+            NerModel tagger = NerTraining.train(data, lex, false, options, System.err);
             new NewsNameLearner(new NerTagger(tagger, new FeatureExtractor(lex, MorphFeatures.ABSENT)),
                     System.err).learn(data.resolve("news/kemik-42bin.jsonl"), names);
             previous = NewsNames.read(names);
         }
         NewsNames newsNames = Files.isRegularFile(names) ? NewsNames.read(names) : NewsNames.EMPTY;
         NerModel model = NerTraining.train(data, NerLexicons.withNews(news, newsNames), wiki, options, System.err);
+        Map<String, String> prov = new LinkedHashMap<>(model.provenance());
+        prov.put("command", "kulis train ner " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+        model = model.withProvenance(prov);
         NerTraining.write(model, out);
         System.err.println("wrote " + out + " (" + Files.size(out) / 1024 + " KB); provenance: " + out + ".txt");
         return 0;

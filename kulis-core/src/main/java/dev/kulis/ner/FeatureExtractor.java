@@ -19,7 +19,7 @@ public final class FeatureExtractor {
             COARSE_AT = 20, CAPBIN = 21, CAPBIN_INITIAL = 22, CAPBIN_AT = 23, GAZ_PHRASE = 24, GAZ_WORD = 25,
             ORG_HEAD = 26, LOC_HEAD = 27, ORG_HEAD_RIGHT = 28, LOC_HEAD_RIGHT = 29, PERSON_BEFORE = 30,
             PERSON_AFTER = 31, MORPH = 32, SUFFIX_AT = 33, STEM_SUFFIX = 34, CAPS_LINE = 35, LENGTH = 36,
-            FINE_SUFFIX = 37, GAZ_WORD_AT = 38, GAZ_PHRASE_AT = 39, PREFIX_AT = 40, FINE_AT = 41, AUTO = 42, AUTO_TYPE = 43, AUTO_AT = 44, AUTO_POSITION = 45;
+            FINE_SUFFIX = 37, GAZ_WORD_AT = 38, GAZ_PHRASE_AT = 39, PREFIX_AT = 40, FINE_AT = 41, AUTO = 42, AUTO_TYPE = 43, AUTO_AT = 44, AUTO_POSITION = 45, CAP_RUN = 46;
 
     private final NerLexicons lexicons;
     private final Function<String, MorphFeatures> morphology;
@@ -224,6 +224,18 @@ public final class FeatureExtractor {
         }
         k.add(FeatureHash.of(AUTO_AT, (i > 0 ? v.autoMajority[i - 1] : -2) * 10
                 + (i + 1 < v.n ? v.autoMajority[i + 1] : -2)));
+        // place in the run of capitalised words around the token: names are such runs, and their edges matter
+        if (v.cap[i] == 1 || v.cap[i] == 2) {
+            int from = i, to = i + 1;
+            while (from > 0 && (v.cap[from - 1] == 1 || v.cap[from - 1] == 2)) {
+                from--;
+            }
+            while (to < v.n && (v.cap[to] == 1 || v.cap[to] == 2)) {
+                to++;
+            }
+            k.add(FeatureHash.of(CAP_RUN, Math.min(i - from, 3) * 100 + Math.min(to - i - 1, 3) * 10
+                    + (initial ? 1 : 0)));
+        }
         NerLexicons lex = lexicons;
         k.add(FeatureHash.of(ORG_HEAD, lex.orgHeads().contains(stem) ? 1 + cap : 0));
         k.add(FeatureHash.of(LOC_HEAD, lex.locHeads().contains(stem) ? 1 + cap : 0));

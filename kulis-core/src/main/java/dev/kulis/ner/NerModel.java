@@ -36,7 +36,8 @@ public final class NerModel {
         this.provenance = Map.copyOf(provenance);
     }
 
-    NerModel withProvenance(Map<String, String> p) {
+    /** The same model with other provenance. */
+    public NerModel withProvenance(Map<String, String> p) {
         return new NerModel(local, document, gazetteer, p);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -51,6 +52,15 @@ public final class NerTraining {
 
     /** Trains on the data under {@code data} and returns the model with its provenance filled in. */
     public static NerModel train(Path data, NerLexicons lexicons, boolean withWiki, Options options, PrintStream log) {
+        return train(data, lexicons, MorphFeatures.ABSENT, withWiki, options, log);
+    }
+
+    /**
+     * As {@link #train(Path, NerLexicons, boolean, Options, PrintStream)}, with morphology features; tag with
+     * {@link NerTagger#load} given the same function.
+     */
+    public static NerModel train(Path data, NerLexicons lexicons, Function<String, MorphFeatures> morphology,
+                                 boolean withWiki, Options options, PrintStream log) {
         long t0 = System.nanoTime();
         List<NerSentence> train = new ArrayList<>();
         for (NerSentence s : ConllNer.read(data.resolve(MILLIYET_TRAIN))) {
@@ -62,7 +72,7 @@ public final class NerTraining {
             }
         }
         List<NerSentence> dev = ConllNer.read(data.resolve(MILLIYET_DEV));
-        FeatureExtractor fx = new FeatureExtractor(lexicons, MorphFeatures.ABSENT);
+        FeatureExtractor fx = new FeatureExtractor(lexicons, morphology);
         SequenceLearner learner = options.crf() ? new Crf(options.seed(), 1.0, 0.1, log)
                 : new Perceptron(options.seed(), options.pruneBelow(), log);
 
@@ -192,7 +202,12 @@ public final class NerTraining {
         StringBuilder b = new StringBuilder();
         b.append("# Kulis NER model ").append(file.getFileName()).append(": provenance (written by kulis train ner)\n");
         b.append("# Trained on third-party data that is not shipped (see ../shared/data/README.md):\n");
-        b.append("# Milliyet NER (Tür, Hakkani-Tür & Oflazer 2003; research use); word clusters from YTÜ Kemik 42bin.\n");
+        b.append("# Milliyet NER (Tür, Hakkani-Tür & Oflazer 2003; research use); word clusters and news names from\n");
+        b.append("# YTÜ Kemik 42bin haber (research use).\n");
+        if (model.provenance().getOrDefault("train.data", "").contains(WIKI_TRAIN)) {
+            b.append("# Also Turkish-Wiki-NER (turkish-nlp-suite/Turkish-Wiki-NER-Dataset), CC BY-SA 4.0: the weights\n");
+            b.append("# learned from it are shared under the same licence, with this attribution.\n");
+        }
         model.provenance().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> b.append(e.getKey()).append(": ").append(e.getValue()).append('\n'));
         b.append("size.bytes: ").append(Files.size(file)).append('\n');
