@@ -1,12 +1,6 @@
 package dev.kulis.wire;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dev.kulis.lexicon.DataLines;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,22 +15,7 @@ final class LexiconFile {
 
     /** The entry lines of a resource, trimmed. */
     static List<String> lines(String resource) {
-        InputStream in = LexiconFile.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("lexicon missing from the classpath: " + resource);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + resource, e);
-        }
-        return out;
+        return DataLines.read(LexiconFile.class, resource).stream().map(String::strip).toList();
     }
 
     /** A two-column (tab-separated) resource as an insertion-ordered map, first column to second. */
