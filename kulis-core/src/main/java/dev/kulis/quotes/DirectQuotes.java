@@ -47,6 +47,10 @@ final class DirectQuotes {
                 c = new Candidate("direct", m.textStart(), m.textEnd(), null, s.firstToken(), s.firstToken(),
                         s.lastToken(), null);
             }
+            if (c != null && words(m) < 2 && (c.cue() == null || c.cue().form() == VerbForm.NOMINAL
+                    || !Reading.isVerb(view.token(c.cue().first())))) {
+                c = null; // a single quoted word needs a verb of saying: "Hayır" dedi, not 'neden' sorusu
+            }
             if (c != null) {
                 out.add(c);
                 lastEnd = m.close();

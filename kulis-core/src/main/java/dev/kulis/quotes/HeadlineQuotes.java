@@ -14,6 +14,8 @@ import java.util.List;
  */
 final class HeadlineQuotes {
     private static final int MAX_SPEAKER_WORDS = 4;
+    /** Fewer quoted words in a headline are a term or a scare quote ({@code "can dostu"}), not a statement. */
+    private static final int MIN_WORDS = 3;
 
     private final ArticleView view;
     private final Speakers speakers;
@@ -35,7 +37,7 @@ final class HeadlineQuotes {
                 continue;
             }
             for (MarkedSpan m : marks) {
-                if (m.open() >= p.start() && m.close() <= p.end() && DirectQuotes.words(m, view.text) >= 2) {
+                if (m.open() >= p.start() && m.close() <= p.end() && DirectQuotes.words(m, view.text) >= MIN_WORDS) {
                     out.add(new Candidate("headline", m.textStart(), m.textEnd(), null, -1, -1, -1,
                             named(p.start(), m.open())));
                 }

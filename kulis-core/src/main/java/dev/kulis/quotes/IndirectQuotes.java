@@ -67,7 +67,7 @@ final class IndirectQuotes {
                 }
                 int startChar = view.token(start).start();
                 int endChar = view.token(e).end();
-                String kind = mixed(marks, startChar, endChar) ? "mixed" : "indirect";
+                String kind = mixed(marks, startChar, endChar, view.text) ? "mixed" : "indirect";
                 out.add(new Candidate(kind, startChar, endChar, cue, floor, start, s.lastToken(), null));
                 for (int t = start; t <= cue.last(); t++) {
                     claimed[t] = true;
@@ -100,19 +100,37 @@ final class IndirectQuotes {
             }
             j--;
         }
-        // a subject not set off by a comma: "Bakan Aydın yolun açılacağını söyledi"
-        Who first = speakers.at(j);
-        if (first != null && first.last() < e && NominalCase.NOM.equals(first.nominalCase())
-                && !first.anaphor() && !"LOCATION".equals(first.type()) && j == floor
-                && !Reading.possessedNoun(view.token(first.last() + 1))
-                && !"ile".equals(Reading.lower(view.token(first.last() + 1)))
-                && view.entity(first.last() + 1) == null) {
-            j = first.last() + 1;
-            if (j < e && particle(view.token(j))) {
+        // a subject not set off by a comma ("Bakan Aydın yolun açılacağını söyledi", "… uzmanı Clinton Duffy
+        // Yeni Zelanda'da … olduğunu hatırlattı"): the embedded clause's own subject is genitive, so a
+        // nominative person in it is the speaker, and the clause begins after it
+        for (int i = e - 1; i >= j; i--) {
+            Who w = view.entity(i) != null ? speakers.at(view.mentionFirst(i)) : null;
+            if (w == null || !w.person() || !NominalCase.NOM.equals(w.nominalCase()) || w.last() >= e) {
+                continue;
+            }
+            Token next = view.token(w.last() + 1);
+            String n = Reading.lower(next);
+            if (Reading.possessedNoun(next) || "ile".equals(n) || "tarafından".equals(n) || "ve".equals(n)
+                    || view.entity(w.last() + 1) != null || hasVerb(j, w.first())) {
+                i = w.first();
+                continue;
+            }
+            j = w.last() + 1;
+            while (j < e && (particle(view.token(j)) || ",".equals(view.token(j).text()))) {
                 j++;
             }
+            break;
         }
         return j;
+    }
+
+    private boolean hasVerb(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Reading.isVerb(view.token(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean boundaryBeforeComma(int q) {
@@ -120,6 +138,9 @@ final class IndirectQuotes {
             return true;
         }
         Token t = view.token(q);
+        if (Speakers.statementNoun(t) && NominalCase.LOC.equals(NominalCase.of(t))) {
+            return true; // "Bakanlığın açıklamasında, …", "Haberde, …"
+        }
         VerbForm f = Reading.form(t);
         return f == VerbForm.FINITE || f == VerbForm.CONVERB && Reading.tail(t).contains("BYDOINGSO")
                 || f == VerbForm.PARTICIPLE || cues.anyEndingAt(q) != null;
@@ -138,9 +159,11 @@ final class IndirectQuotes {
         return "de".equals(w) || "da".equals(w) || "ise".equals(w);
     }
 
-    private static boolean mixed(List<MarkedSpan> marks, int start, int end) {
+    /** The clause holds a quoted fragment of someone's words (not a name or title: "X" adlı, "X" isimli). */
+    private static boolean mixed(List<MarkedSpan> marks, int start, int end, String text) {
         for (MarkedSpan m : marks) {
-            if (m.textStart() >= start && m.textEnd() <= end + 1 && m.textEnd() > m.textStart()) {
+            if (m.textStart() >= start && m.textEnd() <= end + 1 && m.textEnd() > m.textStart()
+                    && !QuotedTitle.is(text, m)) {
                 return true;
             }
             if (m.open() > end) {

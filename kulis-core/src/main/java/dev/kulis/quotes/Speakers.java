@@ -124,10 +124,12 @@ final class Speakers {
         return null;
     }
 
-    private boolean statementNoun(Token t) {
+    /** A word for a statement or report: açıklamasında, haberde, mesajında, konuşmasında … */
+    static boolean statementNoun(Token t) {
         String w = Reading.lower(t);
-        return w.startsWith("açıklama") || w.startsWith("bildiri") || w.startsWith("mesaj")
-                || w.startsWith("paylaşım") || w.startsWith("konuşma") || w.startsWith("yazı");
+        return w.startsWith("açıklama") || w.startsWith("bildiri") || w.startsWith("mesaj") || w.startsWith("haber")
+                || w.startsWith("paylaşım") || w.startsWith("konuşma") || w.startsWith("yazı")
+                || w.startsWith("röportaj") || w.startsWith("demeç");
     }
 
     /**
