@@ -56,7 +56,11 @@ final class Attribution {
             Who w = find(c, from);
             EntityRef speaker;
             boolean explicit;
-            if (w != null && !w.anaphor()) {
+            boolean agentless = c.cue() != null && c.cue().passive() && w == null;
+            if (agentless) {
+                speaker = null; // "…olduğu belirtildi": nobody named
+                explicit = false;
+            } else if (w != null && !w.anaphor()) {
                 speaker = w.ref();
                 explicit = true;
             } else if (sameSentence && prevSpeaker != null) {
@@ -90,6 +94,10 @@ final class Attribution {
 
     private Who find(Candidate c, int from) {
         Cue cue = c.cue();
+        if (cue != null && cue.passive()) {
+            // the subject of a passive verb of saying is what was said about; only a source names a speaker
+            return c.frameTo() > from ? speakers.source(from, c.frameTo(), t -> inQuote[t]) : null;
+        }
         Who w = null;
         if (cue != null && cue.form() == VerbForm.PARTICIPLE) {
             w = speakers.head(cue.last(), c.sentenceEnd());

@@ -32,7 +32,7 @@ final class CueFinder {
             return null;
         }
         if (direct && isDe(t)) {
-            return new Cue(k, k, form, Reading.passive(t), false, false);
+            return new Cue(k, k, form, passive(t, "de"), false, false);
         }
         for (SpeechVerb v : lexicon.verbs) {
             if ((direct ? !v.direct() : !v.indirect()) || !stemMatches(t, v.stem())) {
@@ -42,7 +42,7 @@ final class CueFinder {
             if (first < 0 || !leadMatches(first, v.lead())) {
                 continue;
             }
-            return new Cue(first, k, form, Reading.passive(t), v.addressee(), v.request());
+            return new Cue(first, k, form, passive(t, v.stem()), v.addressee(), v.request());
         }
         return null;
     }
@@ -62,7 +62,7 @@ final class CueFinder {
                 VerbForm f = Reading.form(u);
                 if (f == VerbForm.FINITE || f == VerbForm.CONVERB || f == VerbForm.PARTICIPLE) {
                     Cue spoken = endingAt(j, true);
-                    return new Cue(k, j, f, Reading.passive(u), spoken != null && spoken.addressee(), false);
+                    return new Cue(k, j, f, spoken != null && spoken.passive(), spoken != null && spoken.addressee(), false);
                 }
             }
             return new Cue(k, k, VerbForm.CONVERB, false, false, false);
@@ -93,7 +93,7 @@ final class CueFinder {
             VerbForm f = Reading.form(u);
             if (f == VerbForm.FINITE || f == VerbForm.CONVERB || f == VerbForm.PARTICIPLE) {
                 Cue spoken = endingAt(j, true);
-                return new Cue(k, j, f, Reading.passive(u), spoken != null && spoken.addressee(), false);
+                return new Cue(k, j, f, spoken != null && spoken.passive(), spoken != null && spoken.addressee(), false);
             }
         }
         return new Cue(k, k, VerbForm.NOMINAL, false, false, false);
@@ -103,6 +103,21 @@ final class CueFinder {
     Cue anyEndingAt(int k) {
         Cue c = endingAt(k, true);
         return c != null ? c : endingAt(k, false);
+    }
+
+    /**
+     * A passive form of the verb ({@code belirtildi}, {@code denildi}, {@code ifade edilen}): the analysis
+     * has a passive and the suffix after the stem begins with it (so {@code seslendi}, whose stem holds
+     * the -n, is active).
+     */
+    static boolean passive(Token t, String stem) {
+        if (!Reading.passive(t)) {
+            return false;
+        }
+        String w = Reading.lower(t);
+        String rest = w.length() > stem.length() ? w.substring(stem.length()) : "";
+        return rest.startsWith("n") || rest.length() > 1 && "ıiuü".indexOf(rest.charAt(0)) >= 0
+                && (rest.charAt(1) == 'l' || rest.charAt(1) == 'n');
     }
 
     static boolean isDe(Token t) {

@@ -72,8 +72,10 @@ final class IndirectQuotes {
                 for (int t = start; t <= cue.last(); t++) {
                     claimed[t] = true;
                 }
-                // a converb's subject is the next clause's subject too; any other frame closes here
-                floor = cue.form() == VerbForm.CONVERB ? floor : cue.last() + 1;
+                // a converb's subject is the next clause's subject too, and a passive participle (…olduğu
+                // iddia edilen öğrenci) sits inside a larger clause; any other frame closes here
+                boolean inner = cue.form() == VerbForm.PARTICIPLE && cue.passive();
+                floor = cue.form() == VerbForm.CONVERB || inner ? floor : cue.last() + 1;
                 k = cue.last();
             }
         }
@@ -92,8 +94,11 @@ final class IndirectQuotes {
             if (",".equals(w) && j - 2 >= floor && boundaryBeforeComma(j - 2)) {
                 break;
             }
-            if (particle(p) && j - 2 >= floor && subjectEndsAt(j - 2)) {
+            if (particle(p) && j - 2 >= floor && (subjectEndsAt(j - 2) || statementAt(j - 2))) {
                 break;
+            }
+            if (statementAt(j - 1)) {
+                break; // "Bakanlığın açıklamasında yolun kapatıldığı belirtildi"
             }
             if (Reading.form(p) == VerbForm.PARTICIPLE && cues.endingAt(j - 1, false) != null) {
                 break;
@@ -111,17 +116,24 @@ final class IndirectQuotes {
             Token next = view.token(w.last() + 1);
             String n = Reading.lower(next);
             if (Reading.possessedNoun(next) || "ile".equals(n) || "tarafından".equals(n) || "ve".equals(n)
-                    || view.entity(w.last() + 1) != null || hasVerb(j, w.first())) {
+                    || QuotedTitle.NAMING.contains(n) || view.entity(w.last() + 1) != null
+                    || hasVerb(j, w.first())) {
                 i = w.first();
                 continue;
             }
             j = w.last() + 1;
-            while (j < e && (particle(view.token(j)) || ",".equals(view.token(j).text()))) {
-                j++;
-            }
             break;
         }
+        while (j < e && (particle(view.token(j)) || view.token(j).kind() == TokenKind.PUNCT)) {
+            j++;
+        }
         return j;
+    }
+
+    /** A statement named in the locative: açıklamasında, haberde, mesajında. */
+    private boolean statementAt(int i) {
+        Token t = view.token(i);
+        return Speakers.statementNoun(t) && NominalCase.LOC.equals(NominalCase.of(t));
     }
 
     private boolean hasVerb(int from, int to) {
@@ -138,7 +150,7 @@ final class IndirectQuotes {
             return true;
         }
         Token t = view.token(q);
-        if (Speakers.statementNoun(t) && NominalCase.LOC.equals(NominalCase.of(t))) {
+        if (statementAt(q)) {
             return true; // "Bakanlığın açıklamasında, …", "Haberde, …"
         }
         VerbForm f = Reading.form(t);

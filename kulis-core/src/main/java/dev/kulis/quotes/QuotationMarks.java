@@ -37,16 +37,17 @@ final class QuotationMarks {
                 o = null;
             }
             if (o != null && blockBreak(text, anchor[f], m.start())) {
-                if (nextBlock(text, anchor[f], m.start())) {
-                    if (startsBlock(text, m.start()) && m.side() != Side.CLOSE) {
-                        anchor[f] = m.end(); // the quotation goes on in a new paragraph
-                        continue;
-                    }
-                    if (m.side() != Side.OPEN && !startsBlock(text, m.start())) {
-                        out.add(span(text, o, m));
-                        open[f] = null;
-                        continue;
-                    }
+                boolean next = nextBlock(text, anchor[f], m.start());
+                if (next && startsBlock(text, m.start()) && m.side() != Side.CLOSE) {
+                    anchor[f] = m.end(); // the quotation goes on in a new paragraph
+                    continue;
+                }
+                // a quotation over paragraphs closes where a mark can only close (or, in the very next
+                // paragraph, may close); any other mark starts afresh
+                if (!startsBlock(text, m.start()) && (m.side() == Side.CLOSE || next && m.side() == Side.EITHER)) {
+                    out.add(span(text, o, m));
+                    open[f] = null;
+                    continue;
                 }
                 o = null;
             }

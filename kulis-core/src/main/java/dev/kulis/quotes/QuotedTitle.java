@@ -8,7 +8,7 @@ import java.util.Set;
  * words: it is followed by a naming word ({@code "Her Açıdan" adlı program}, {@code "X" isimli kurs}).
  */
 final class QuotedTitle {
-    private static final Set<String> NAMING = Set.of("adlı", "isimli", "başlıklı", "adındaki", "ismindeki",
+    static final Set<String> NAMING = Set.of("adlı", "isimli", "başlıklı", "adındaki", "ismindeki",
             "adıyla", "ismiyle", "adını", "ismini", "olarak");
 
     private QuotedTitle() {

@@ -78,22 +78,49 @@ final class Speakers {
             if (setOff(w.last())) {
                 return w;
             }
-            if (weak == null && !w.anaphor() && !"LOCATION".equals(w.type()) && !modifier(w.last())) {
+            Who titled = titled(w, to);
+            if (titled != null) {
+                return titled;
+            }
+            if (!w.anaphor() && !"LOCATION".equals(w.type()) && (w.last() + 1 == to || !modifier(w.last()))
+                    && (weak == null || w.person() && !weak.person())) {
                 weak = w;
             }
         }
         return weak;
     }
 
-    /** The head of a participle cue: the nominative candidate right after it ({@code ifade eden Bakan X}). */
+    /**
+     * An organisation or group with the title of its speaker, set off: {@code ISAF komutanı,},
+     * {@code Muhalefet liderleri,}, {@code Bakanlık sözcüsü de}: the speaker is the whole phrase.
+     */
+    private Who titled(Who w, int to) {
+        if (w.person() || w.anaphor()) {
+            return null;
+        }
+        int i = w.last() + 1;
+        while (i < to && i < w.last() + 3 && Reading.possessedNoun(view.token(i)) && view.entity(i) == null) {
+            if (setOff(i) && NominalCase.NOM.equals(NominalCase.of(view.token(i)))) {
+                String phrase = view.text.substring(view.token(w.first()).start(), view.token(i).end());
+                return new Who(w.first(), i, new EntityRef(null, phrase), "GROUP", NominalCase.NOM);
+            }
+            i++;
+        }
+        return null;
+    }
+
+    /**
+     * The head of a participle cue: the nominative candidate right after it ({@code ifade eden Bakan X}),
+     * with at most two capitalised words (a title) between.
+     */
     Who head(int cueLast, int limit) {
-        for (int i = cueLast + 1; i < Math.min(limit, cueLast + 5); i++) {
+        for (int i = cueLast + 1; i < Math.min(limit, cueLast + 4); i++) {
             Who w = at(i);
             if (w != null) {
                 return NominalCase.NOM.equals(w.nominalCase()) ? w : null;
             }
             Token t = view.token(i);
-            if (!Reading.isWord(t)) {
+            if (!Reading.isWord(t) || !Character.isUpperCase(t.text().charAt(0))) {
                 return null;
             }
         }
