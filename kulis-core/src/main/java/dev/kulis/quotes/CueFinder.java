@@ -32,7 +32,7 @@ final class CueFinder {
             return null;
         }
         if (direct && isDe(t)) {
-            return new Cue(k, k, form, passive(t, "de"), false, false);
+            return new Cue(k, k, form, passive(t, "de"), false, false, false);
         }
         for (SpeechVerb v : lexicon.verbs) {
             if ((direct ? !v.direct() : !v.indirect()) || !stemMatches(t, v.stem())) {
@@ -42,7 +42,7 @@ final class CueFinder {
             if (first < 0 || !leadMatches(first, v.lead())) {
                 continue;
             }
-            return new Cue(first, k, form, passive(t, v.stem()), v.addressee(), v.request());
+            return new Cue(first, k, form, passive(t, v.stem()), v.addressee(), v.request(), v.dative());
         }
         return null;
     }
@@ -62,10 +62,10 @@ final class CueFinder {
                 VerbForm f = Reading.form(u);
                 if (f == VerbForm.FINITE || f == VerbForm.CONVERB || f == VerbForm.PARTICIPLE) {
                     Cue spoken = endingAt(j, true);
-                    return new Cue(k, j, f, spoken != null && spoken.passive(), spoken != null && spoken.addressee(), false);
+                    return new Cue(k, j, f, spoken != null && spoken.passive(), spoken != null && spoken.addressee(), false, false);
                 }
             }
-            return new Cue(k, k, VerbForm.CONVERB, false, false, false);
+            return new Cue(k, k, VerbForm.CONVERB, false, false, false, false);
         }
         for (int extra = 0; extra < 3; extra++) {
             Cue c = endingAt(k + extra, true);
@@ -93,10 +93,10 @@ final class CueFinder {
             VerbForm f = Reading.form(u);
             if (f == VerbForm.FINITE || f == VerbForm.CONVERB || f == VerbForm.PARTICIPLE) {
                 Cue spoken = endingAt(j, true);
-                return new Cue(k, j, f, spoken != null && spoken.passive(), spoken != null && spoken.addressee(), false);
+                return new Cue(k, j, f, spoken != null && spoken.passive(), spoken != null && spoken.addressee(), false, false);
             }
         }
-        return new Cue(k, k, VerbForm.NOMINAL, false, false, false);
+        return new Cue(k, k, VerbForm.NOMINAL, false, false, false, false);
     }
 
     /** Any word of saying ending at {@code k}, in any frame: for the lead-in of {@code …şöyle dedi: "…"}. */

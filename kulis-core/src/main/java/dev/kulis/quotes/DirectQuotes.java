@@ -114,11 +114,23 @@ final class DirectQuotes {
                         s.lastToken(), null);
             }
         }
-        if (colon - 1 >= s.firstToken() && view.entity(colon - 1) != null) {
+        // "X: "…"", "Müjde Ar şaşırttı: "…"": a colon before a quotation introduces the words of the one named
+        if (colon - 1 >= s.firstToken() && (view.entity(colon - 1) != null
+                || words(m) >= 2 && namesSomeone(s.firstToken(), colon))) {
             return new Candidate("direct", m.textStart(), m.textEnd(), null, s.firstToken(), colon, s.lastToken(),
                     null);
         }
         return null;
+    }
+
+    private boolean namesSomeone(int from, int to) {
+        for (int i = from; i < to; i++) {
+            String type = view.entity(i) == null ? null : view.entity(i).type();
+            if ("PERSON".equals(type) || "ORGANIZATION".equals(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean wholeBlock(MarkedSpan m) {

@@ -58,7 +58,7 @@ final class IndirectQuotes {
                     if (e <= floor || Reading.form(view.token(e)) != VerbForm.FINITE) {
                         continue;
                     }
-                } else if (!Reading.nominalised(head, cue.passive()) || cue.request() && !Reading.infinitive(head)) {
+                } else if (!Reading.nominalised(head, cue.passive(), cue.dative()) || cue.request() && !Reading.infinitive(head)) {
                     continue;
                 }
                 int start = clauseStart(e, floor);

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The case of a nominal token. A name's suffix after its apostrophe is read as written ({@code Kocaoğlu'na}
- * dative, {@code Soyer'in} genitive), since the analyser may read a name's suffix as a possessive; other words
- * take the case of their morphological reading.
+ * dative, {@code Soyer'in} genitive), since the analyser may read a name's suffix as a possessive, and a
+ * name without an apostrophe is nominative; other words take the case of their morphological reading.
  */
 final class NominalCase {
     static final String NOM = "Nom";
@@ -44,6 +44,10 @@ final class NominalCase {
             return SUFFIXES.getOrDefault(TurkishCase.lower(text.substring(apostrophe + 1)), OTHER);
         }
         Morph m = t.morph();
+        if (apostrophe < 0 && Character.isUpperCase(text.charAt(0)) && m != null
+                && (m.proper() || "PROPN".equals(m.pos()) || !m.known())) {
+            return NOM; // a name takes its case endings after an apostrophe: Özkara is not özkar+a
+        }
         if (m == null || m.grammaticalCase() == null) {
             return apostrophe > 0 ? OTHER : NOM;
         }

@@ -49,7 +49,7 @@ final class QuoteLexicon {
             String frames = cols[1].strip();
             verbs.add(new SpeechVerb(Arrays.asList(words).subList(0, words.length - 1), words[words.length - 1],
                     frames.indexOf('D') >= 0, frames.indexOf('I') >= 0, frames.indexOf('A') >= 0,
-                    frames.indexOf('R') >= 0));
+                    frames.indexOf('R') >= 0, frames.indexOf('T') >= 0));
         }
         // longest entries first, so that "sözlerine devam et" wins over a shorter reading
         verbs.sort((a, b) -> Integer.compare(b.words(), a.words()));

@@ -76,17 +76,18 @@ final class Reading {
 
     /**
      * Whether the token heads a nominalised clause a verb of saying can govern: -DIğInI, -AcAğInI, -mAsInI
-     * (and their negative and plural forms), in the accusative; in the nominative or as a bare participle
+     * (and their negative and plural forms), in the accusative (the dative for a verb that governs it:
+     * {@code …olacağına dikkat çekti}); in the nominative or as a bare participle
      * when the verb of saying is passive ({@code …olduğu belirtildi}).
      */
-    static boolean nominalised(Token t, boolean passiveCue) {
+    static boolean nominalised(Token t, boolean passiveCue, boolean dativeCue) {
         if (!isVerb(t)) {
             return false;
         }
         String tail = tail(t);
         boolean nounClause = tail.startsWith("NOUN+")
                 && (tail.contains("PASTPART") || tail.contains("FUTPART") || tail.contains("INF2"));
-        if (nounClause && tail.endsWith("+ACC")) {
+        if (nounClause && (tail.endsWith("+ACC") || dativeCue && tail.endsWith("+DAT"))) {
             return true;
         }
         if (!passiveCue) {

@@ -111,16 +111,23 @@ final class Speakers {
 
     /**
      * The head of a participle cue: the nominative candidate right after it ({@code ifade eden Bakan X}),
-     * with at most two capitalised words (a title) between.
+     * past a title in between ({@code belirten ESİDEF Yönetim Kurulu Başkanı Mustafa Özkara}).
      */
     Who head(int cueLast, int limit) {
-        for (int i = cueLast + 1; i < Math.min(limit, cueLast + 4); i++) {
+        for (int i = cueLast + 1; i < Math.min(limit, cueLast + 8); i++) {
             Who w = at(i);
             if (w != null) {
-                return NominalCase.NOM.equals(w.nominalCase()) ? w : null;
+                if (!NominalCase.NOM.equals(w.nominalCase())) {
+                    return null;
+                }
+                if (!modifier(w.last())) {
+                    return w;
+                }
+                i = w.last();
+                continue;
             }
             Token t = view.token(i);
-            if (!Reading.isWord(t) || !Character.isUpperCase(t.text().charAt(0))) {
+            if (!Reading.isWord(t) || !Character.isUpperCase(t.text().charAt(0)) && !Reading.possessedNoun(t)) {
                 return null;
             }
         }

@@ -12,9 +12,10 @@ import java.util.List;
  * @param indirect  may govern a nominalised clause or a clause + {@code diye}
  * @param addressee names its addressee in the dative ({@code vatandaşlara seslendi})
  * @param request   reports a request and governs -mAsInI ({@code istedi})
+ * @param dative    governs its clause in the dative ({@code …olacağına dikkat çekti})
  */
 record SpeechVerb(List<String> lead, String stem, boolean direct, boolean indirect, boolean addressee,
-                  boolean request) {
+                  boolean request, boolean dative) {
     SpeechVerb {
         lead = List.copyOf(lead);
     }

@@ -185,4 +185,27 @@ class QuoteAnnotatorTest {
         assertThat(a.quotes()).allMatch(q -> q.end() - q.start() < 200);
         assertThat(speaker(quote(a, "Yolumuz yapılsın"))).isEqualTo("Cem Yıldıran");
     }
+
+    @Test
+    void dativeClausesAndColonLeadIns() {
+        String story = """
+                Sahilde alarm
+                Deniz biyoloğu Ece Tanrıöver, saldırının kalabalıkla bağlantılı olabileceğine dikkat çekti.
+                Tanrıöver uyardı: "Suya girmeden önce bayraklara bakın."
+                Yüzme hocası Arda Kılınç, yeni kuralların uygulanacağına işaret etti.
+                """;
+        Article a = Annotated.story("sahil", story);
+        Quote dikkat = quote(a, "olabileceğine");
+        assertThat(dikkat.text()).isEqualTo("saldırının kalabalıkla bağlantılı olabileceğine");
+        assertThat(dikkat.cue()).isEqualTo("dikkat çekti");
+        assertThat(speaker(dikkat)).isEqualTo("Ece Tanrıöver");
+
+        Quote colon = quote(a, "bayraklara bakın");
+        assertThat(colon.kind()).isEqualTo("direct");
+        assertThat(speaker(colon)).isEqualTo("Ece Tanrıöver");
+
+        Quote isaret = quote(a, "uygulanacağına");
+        assertThat(isaret.text()).isEqualTo("yeni kuralların uygulanacağına");
+        assertThat(speaker(isaret)).isEqualTo("Arda Kılınç");
+    }
 }
