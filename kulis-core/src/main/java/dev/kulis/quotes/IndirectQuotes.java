@@ -116,7 +116,9 @@ final class IndirectQuotes {
             Token next = view.token(w.last() + 1);
             String n = Reading.lower(next);
             if (Reading.possessedNoun(next) || "ile".equals(n) || "tarafından".equals(n) || "ve".equals(n)
-                    || QuotedTitle.NAMING.contains(n) || view.entity(w.last() + 1) != null
+                    || QuotedTitle.NAMING.contains(n)
+                    || view.entity(w.last() + 1) != null
+                    && NominalCase.NOM.equals(NominalCase.of(view.token(view.mentionLast(w.last() + 1))))
                     || hasVerb(j, w.first())) {
                 i = w.first();
                 continue;

@@ -127,8 +127,10 @@ final class Speakers {
                 continue;
             }
             Token t = view.token(i);
-            if (!Reading.isWord(t) || !Character.isUpperCase(t.text().charAt(0)) && !Reading.possessedNoun(t)) {
-                return null;
+            boolean titleWord = Character.isUpperCase(t.text().charAt(0)) || Reading.possessedNoun(t)
+                    || "NOUN".equals(Reading.rootPos(t)) && NominalCase.NOM.equals(NominalCase.of(t));
+            if (!Reading.isWord(t) || !titleWord) {
+                return null; // "anlatan sahil güvenlik sözcüsü" goes on; "belirten yüzlerce kişinin" stops
             }
         }
         return null;
