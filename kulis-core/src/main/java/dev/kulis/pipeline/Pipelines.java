@@ -23,6 +23,6 @@ public final class Pipelines {
         NerTagger ner = NerTagger.shared();
         NumericMentions numeric = new NumericMentions();
         return new Pipeline(List.of(new TextAnnotator(), new MorphAnnotator(), new TimeAnnotator(),
-                new EntityAnnotator(ner::tagDocument, numeric::find)));
+                new EntityAnnotator(ner::tagDocument, numeric::find), new dev.kulis.quotes.QuoteAnnotator()));
     }
 }
