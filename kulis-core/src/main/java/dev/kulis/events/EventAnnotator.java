@@ -83,7 +83,10 @@ public final class EventAnnotator implements Annotator {
             }
             boolean ok = true;
             for (int k = 0; k < n && ok; k++) {
-                ok = p.roots()[k].equals(ArticleIndex.root(toks.get(i + k)));
+                String want = p.roots()[k];
+                Token t = toks.get(i + k);
+                ok = want.equals(ArticleIndex.root(t))
+                        || k == n - 1 && want.length() >= 4 && ArticleIndex.key(t).startsWith(want) && isVerb(t);
             }
             if (ok && isVerb(toks.get(i + n - 1))) {
                 return p;

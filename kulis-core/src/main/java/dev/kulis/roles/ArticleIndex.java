@@ -21,6 +21,16 @@ public final class ArticleIndex {
             return new EntityRef(entity.id(), entity.name());
         }
 
+        /** Genitive by the reading, or by the suffix after the apostrophe when the reading missed it. */
+        public boolean genitive() {
+            if ("Gen".equals(mention.grammaticalCase())) {
+                return true;
+            }
+            String t = TurkishCase.lower(mention.text());
+            int ap = Math.max(t.lastIndexOf('\''), t.lastIndexOf('’'));
+            return ap > 0 && t.substring(ap + 1).matches("n?[ıiuü]n");
+        }
+
         public boolean is(String type) {
             return type.equals(entity.type());
         }

@@ -32,7 +32,7 @@ final class RelationFinder {
             if (r.party() != null) {
                 out.add(new Relation("member_of", r.person(), r.party(), r.start(), r.end(), r.text()));
             }
-            boolean holding = !"candidate".equals(r.status()) && !"former".equals(r.status());
+            boolean holding = "incumbent".equals(r.status()) || "acting".equals(r.status());
             if ("job".equals(f.kind()) && f.organization() != null && holding) {
                 out.add(new Relation("works_for", r.person(), f.organization(), r.start(), r.end(), r.text()));
             } else if ("office".equals(f.kind()) && holding) {
@@ -61,7 +61,7 @@ final class RelationFinder {
                     continue;
                 }
                 ArticleIndex.Located a = ix.endingAt(i - 1);
-                if (a == null || !a.is("PERSON") || !"Gen".equals(a.mention().grammaticalCase())) {
+                if (a == null || !a.is("PERSON") || !a.genitive()) {
                     a = null;
                     String link = ArticleIndex.key(toks.get(i - 1));
                     if (("ve".equals(link) || ",".equals(link)) && i - 2 >= s.firstToken()) {

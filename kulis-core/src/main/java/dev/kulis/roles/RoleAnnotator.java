@@ -60,7 +60,8 @@ public final class RoleAnnotator implements Annotator {
 
     private Found title(ArticleIndex ix, Sentence s, int head, String kind) {
         List<Token> toks = ix.tokens();
-        String status = "incumbent";
+        String status = lex.compoundStatus(toks.get(head));
+        status = status == null ? "incumbent" : status;
         int j = head + 1;
         int titleEnd = head;
         while (j < s.lastToken() && lex.statusAfter(toks.get(j)) != null) {
@@ -89,7 +90,7 @@ public final class RoleAnnotator implements Annotator {
                 continue;
             }
             if (m != null && (m.is("ORGANIZATION") || m.is("LOCATION"))) {
-                String c = m.mention().grammaticalCase();
+                String c = m.genitive() ? "Gen" : m.mention().grammaticalCase();
                 boolean party0 = m.is("ORGANIZATION") && lex.isParty(m.entity().name());
                 if ("Gen".equals(c)) {
                     if (party0) {
@@ -139,6 +140,9 @@ public final class RoleAnnotator implements Annotator {
             evidenceEnd = toks.get(titleEnd).end();
         }
         String office = office(toks, modStart, head, bare);
+        if (!bare) {
+            office = possessed(office, lex.headOf(toks.get(head)));
+        }
         int start = toks.get(evidenceStart).start();
         Role role = new Role(start, evidenceEnd, ix.article().text().substring(start, evidenceEnd), person.ref(),
                 office, org == null ? null : org.name(), status, party);
@@ -203,7 +207,7 @@ public final class RoleAnnotator implements Annotator {
             if (m.is("PERSON")) {
                 return null;
             }
-            if (m.is("ORGANIZATION") && "Gen".equals(m.mention().grammaticalCase()) && lex.isParty(m.entity().name())) {
+            if (m.is("ORGANIZATION") && m.genitive() && lex.isParty(m.entity().name())) {
                 return m.ref();
             }
             b = m.first();
@@ -231,6 +235,28 @@ public final class RoleAnnotator implements Annotator {
             sb.append(TurkishCase.isAllCaps(w) && w.length() <= 4 ? w : TurkishCase.title(TurkishCase.lower(w)));
         }
         return sb.toString();
+    }
+
+    /** The compound form of the office's head ({@code Kars Belediye Başkan} → {@code … Başkanı}). */
+    static String possessed(String office, String headRoot) {
+        int sp = office.lastIndexOf(' ');
+        String last = TurkishCase.lower(office.substring(sp + 1));
+        if (headRoot == null || !last.equals(headRoot) && !last.startsWith(headRoot + "vekil")
+                && !last.startsWith(headRoot + "yardımcı")) {
+            return office;
+        }
+        String w = headRoot;
+        char v = 'ı';
+        for (int i = w.length() - 1; i >= 0; i--) {
+            char c = w.charAt(i);
+            if ("aı".indexOf(c) >= 0) { v = 'ı'; break; }
+            if ("ei".indexOf(c) >= 0) { v = 'i'; break; }
+            if ("ou".indexOf(c) >= 0) { v = 'u'; break; }
+            if ("öü".indexOf(c) >= 0) { v = 'ü'; break; }
+        }
+        boolean vowelEnd = "aeıioöuü".indexOf(w.charAt(w.length() - 1)) >= 0;
+        String p = w + (vowelEnd ? "s" : "") + v;
+        return office.substring(0, sp + 1) + TurkishCase.title(p);
     }
 
     /** A bare title takes the fuller office of the same head stated elsewhere for the same person. */

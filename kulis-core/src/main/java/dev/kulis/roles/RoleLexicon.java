@@ -46,6 +46,10 @@ final class RoleLexicon {
 
     /** The kind of office ({@code office} or {@code job}) the token heads, or null. */
     String officeKind(Token t) {
+        String h = headOf(t);
+        if (h != null) {
+            return offices.get(h);
+        }
         String k = ArticleIndex.key(t);
         String kind = offices.get(k);
         if (kind == null) {
@@ -62,6 +66,42 @@ final class RoleLexicon {
             }
         }
         return kind;
+    }
+
+    /** The office head a token names ({@code başkanı}, {@code başkanvekili} → {@code başkan}), or null. */
+    String headOf(Token t) {
+        String k = ArticleIndex.key(t);
+        if (offices.containsKey(k)) {
+            return k;
+        }
+        String r = ArticleIndex.root(t);
+        if (offices.containsKey(r)) {
+            return r;
+        }
+        for (String p : POSSESSIVE) {
+            if (k.length() > p.length() + 1 && k.endsWith(p) && offices.containsKey(k.substring(0, k.length() - p.length()))) {
+                return k.substring(0, k.length() - p.length());
+            }
+        }
+        for (Map.Entry<String, String> e : statusAfter.entrySet()) {
+            String base = k.endsWith(e.getKey()) ? k.substring(0, k.length() - e.getKey().length()) : null;
+            if (base != null && offices.containsKey(base)) {
+                return base;
+            }
+        }
+        return null;
+    }
+
+    /** The status a compound head carries ({@code başkanvekili} → acting, {@code başkanyardımcısı} → deputy). */
+    String compoundStatus(Token t) {
+        String k = ArticleIndex.key(t);
+        for (Map.Entry<String, String> e : statusAfter.entrySet()) {
+            if (k.length() > e.getKey().length() + 2 && k.endsWith(e.getKey())
+                    && offices.containsKey(k.substring(0, k.length() - e.getKey().length()))) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     boolean isModifier(Token t) {
