@@ -88,11 +88,20 @@ public final class EventAnnotator implements Annotator {
                 ok = want.equals(ArticleIndex.root(t))
                         || k == n - 1 && want.length() >= 4 && ArticleIndex.key(t).startsWith(want) && isVerb(t);
             }
-            if (ok && isVerb(toks.get(i + n - 1))) {
+            if (ok && eventVerb(toks.get(i + n - 1))) {
                 return p;
             }
         }
         return null;
+    }
+
+    /** A verb that reports an event: finite or a complement participle, not a verbal noun (görüşme) or an imperative. */
+    private static boolean eventVerb(Token t) {
+        if (!isVerb(t)) {
+            return false;
+        }
+        String a = t.morph().analysis();
+        return !a.contains("INF") && !a.contains("IMP+A2SG");
     }
 
     private static boolean isVerb(Token t) {
