@@ -50,6 +50,21 @@ public record Article(String id, String text, Metadata metadata, List<Paragraph>
                 t);
     }
 
+    public Article withRoles(List<Role> r) {
+        return new Article(id, text, metadata, paragraphs, sentences, tokens, entities, quotes, r, relations, events,
+                times);
+    }
+
+    public Article withRelations(List<Relation> r) {
+        return new Article(id, text, metadata, paragraphs, sentences, tokens, entities, quotes, roles, r, events,
+                times);
+    }
+
+    public Article withEvents(List<Event> e) {
+        return new Article(id, text, metadata, paragraphs, sentences, tokens, entities, quotes, roles, relations, e,
+                times);
+    }
+
     public String covered(Span s) {
         return text.substring(s.start(), s.end());
     }

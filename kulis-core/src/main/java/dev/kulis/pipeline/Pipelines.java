@@ -23,6 +23,7 @@ public final class Pipelines {
         NerTagger ner = NerTagger.shared();
         NumericMentions numeric = new NumericMentions();
         return new Pipeline(List.of(new TextAnnotator(), new MorphAnnotator(), new TimeAnnotator(),
-                new EntityAnnotator(ner::tagDocument, numeric::find), new dev.kulis.quotes.QuoteAnnotator()));
+                new EntityAnnotator(ner::tagDocument, numeric::find), new dev.kulis.quotes.QuoteAnnotator(),
+                new dev.kulis.roles.RoleAnnotator(), new dev.kulis.events.EventAnnotator()));
     }
 }

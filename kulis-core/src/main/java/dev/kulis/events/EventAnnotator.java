@@ -1,0 +1,286 @@
+package dev.kulis.events;
+
+import dev.kulis.lexicon.DataLines;
+import dev.kulis.model.Article;
+import dev.kulis.model.EntityRef;
+import dev.kulis.model.Event;
+import dev.kulis.model.Quote;
+import dev.kulis.model.Sentence;
+import dev.kulis.model.TimeExpression;
+import dev.kulis.model.Token;
+import dev.kulis.pipeline.Annotator;
+import dev.kulis.roles.ArticleIndex;
+import dev.kulis.roles.RoleAnnotator;
+import dev.kulis.text.TurkishCase;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Events from verb phrases ({@code ziyaret etti}, {@code görüştü}, {@code davet edeceğini}, {@code desteği
+ * vereceklerini}, {@code eleştirdi}, {@code kutladı}) and scheduled elections ({@code 31 Mart'ta yapılacak
+ * yerel seçim}). Participants are the person and organisation mentions of the verb's clause (plus the
+ * speaker when the verb stands inside a quote), the place a locative location or place noun of the clause,
+ * the time the nearest dated expression of the sentence (else the article's date), and the modality
+ * (past, future, planned, negated) is read from the verb's morphology.
+ */
+public final class EventAnnotator implements Annotator {
+    private record Phrase(String type, String[] roots) {
+    }
+
+    private static final List<Phrase> PHRASES = DataLines.read(EventAnnotator.class, "event-verbs.tsv").stream()
+            .map(l -> l.strip().split("\t"))
+            .map(f -> new Phrase(f[0], TurkishCase.lower(f[1]).split(" ")))
+            .sorted(Comparator.comparingInt((Phrase p) -> -p.roots().length)).toList();
+    private static final Set<String> PLACE_NOUNS = words("place-nouns.txt");
+    private static final Set<String> ELECTION = words("election-words.txt");
+    private static final Set<String> CONJUNCTIONS = Set.of("ve", "ama", "fakat", "ancak", "ayrıca", "sonra");
+    private static final Set<String> PLAN_VERBS = Set.of("planla", "hazırlan", "öngör", "niyetlen");
+
+    private static Set<String> words(String resource) {
+        Set<String> s = new HashSet<>();
+        DataLines.read(EventAnnotator.class, resource).forEach(l -> s.add(TurkishCase.lower(l.strip())));
+        return s;
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Article annotate(Article article) {
+        ArticleIndex ix = new ArticleIndex(article);
+        List<Token> toks = ix.tokens();
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            for (int i = s.firstToken(); i < s.lastToken(); i++) {
+                Phrase p = match(toks, i, s.lastToken());
+                if (p != null) {
+                    int verb = i + p.roots().length - 1;
+                    out.add(event(ix, s, p.type(), i, verb));
+                    i = verb;
+                } else if (ELECTION.contains(ArticleIndex.root(toks.get(i)))) {
+                    Event e = election(ix, s, i);
+                    if (e != null) {
+                        out.add(e);
+                    }
+                }
+            }
+        }
+        return article.withEvents(dedupe(out));
+    }
+
+    private static Phrase match(List<Token> toks, int i, int end) {
+        for (Phrase p : PHRASES) {
+            int n = p.roots().length;
+            if (i + n > end) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < n && ok; k++) {
+                String want = p.roots()[k];
+                Token t = toks.get(i + k);
+                ok = want.equals(ArticleIndex.root(t))
+                        || k == n - 1 && want.length() >= 4 && ArticleIndex.key(t).startsWith(want) && isVerb(t);
+            }
+            if (ok && eventVerb(toks.get(i + n - 1))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** A verb that reports an event: finite or a complement participle, not a verbal noun (görüşme) or an imperative. */
+    private static boolean eventVerb(Token t) {
+        if (!isVerb(t)) {
+            return false;
+        }
+        String a = t.morph().analysis();
+        return !a.contains("INF") && !a.contains("IMP+A2SG");
+    }
+
+    private static boolean isVerb(Token t) {
+        return t.morph() != null && t.morph().analysis() != null && t.morph().analysis().contains("+VERB");
+    }
+
+    /** A finite verb ends a clause: a verb reading with no participle or verbal-noun derivation. */
+    private static boolean finite(Token t) {
+        if (!isVerb(t)) {
+            return false;
+        }
+        String a = t.morph().analysis();
+        return !a.contains("PART") && !a.contains("^DB+NOUN") && !a.contains("^DB+ADJ") && !a.contains("^DB+ADV");
+    }
+
+    /** A finite verb followed by punctuation or a conjunction ends the clause before an event verb. */
+    private static boolean clauseEnd(List<Token> toks, int k, int end) {
+        if (!finite(toks.get(k))) {
+            return false;
+        }
+        if (k + 1 >= end) {
+            return true;
+        }
+        Token next = toks.get(k + 1);
+        return next.kind() != dev.kulis.model.TokenKind.WORD || CONJUNCTIONS.contains(ArticleIndex.key(next));
+    }
+
+    private Event event(ArticleIndex ix, Sentence s, String type, int first, int verb) {
+        List<Token> toks = ix.tokens();
+        Token v = toks.get(verb);
+        String modality = modality(v);
+        if ("past".equals(modality) && verb + 1 < s.lastToken() && PLAN_VERBS.contains(ArticleIndex.root(toks.get(verb + 1)))) {
+            modality = "planned";
+        }
+        if ("invitation".equals(type) && ("future".equals(modality) || "planned".equals(modality))) {
+            type = "planned_invitation";
+        }
+        int from = first;
+        while (from - 1 >= s.firstToken() && !clauseEnd(toks, from - 1, s.lastToken())) {
+            from--;
+        }
+        Article a = ix.article();
+        List<EntityRef> participants = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Quote q = quoteAround(a, v.start());
+        if (q != null && q.speaker() != null && q.speaker().entity() != null) {
+            participants.add(q.speaker());
+            ids.add(q.speaker().entity());
+        }
+        String place = null;
+        for (int k = from; k < first; k++) {
+            ArticleIndex.Located m = ix.startingAt(k);
+            if (m == null) {
+                Token t = toks.get(k);
+                if (place == null && "Loc".equals(ArticleIndex.grammaticalCase(t))
+                        && PLACE_NOUNS.contains(ArticleIndex.root(t))) {
+                    place = t.text();
+                }
+                continue;
+            }
+            if (m.is("LOCATION")) {
+                if ("Loc".equals(m.mention().grammaticalCase())) {
+                    place = m.entity().name();
+                }
+            } else if (m.is("PERSON") || m.is("ORGANIZATION") && !possessorOrTitle(ix, m)) {
+                if (ids.add(m.entity().id())) {
+                    participants.add(m.ref());
+                }
+            }
+            k = m.last();
+        }
+        int start = toks.get(from).start();
+        int end = v.end();
+        return new Event(type, start, end, a.text().substring(start, end), participants, place, time(ix, s, v.start()),
+                modality);
+    }
+
+    /** Modality from the verb's analysis: negation, future (also the future participle), wishes and necessity. */
+    static String modality(Token v) {
+        if (ArticleIndex.hasTag(v, "NEG")) {
+            return "negated";
+        }
+        if (ArticleIndex.hasTag(v, "FUT") || ArticleIndex.hasTag(v, "FUTPART")) {
+            return "future";
+        }
+        if (ArticleIndex.hasTag(v, "NEC") || ArticleIndex.hasTag(v, "OPT") || ArticleIndex.hasTag(v, "DESR")
+                || ArticleIndex.hasTag(v, "IMP")) {
+            return "planned";
+        }
+        return "past";
+    }
+
+    /** A dated election: the election word with a date expression a few tokens away in the same sentence. */
+    private Event election(ArticleIndex ix, Sentence s, int w) {
+        List<Token> toks = ix.tokens();
+        Article a = ix.article();
+        TimeExpression best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (TimeExpression t : a.times()) {
+            if (!"date".equals(t.kind()) || t.start() < s.start() || t.end() > s.end()) {
+                continue;
+            }
+            int ti = ix.tokenAt(t.start());
+            int d = Math.abs(ti - w);
+            if (d <= 6 && d < bestDist) {
+                best = t;
+                bestDist = d;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        int ti = ix.tokenAt(best.start());
+        int from = Math.min(ti, w);
+        int to = Math.max(ix.tokenAt(best.end() - 1), w);
+        String modality = "past";
+        for (int k = from; k <= to; k++) {
+            if (ArticleIndex.hasTag(toks.get(k), "FUT") || ArticleIndex.hasTag(toks.get(k), "FUTPART")) {
+                modality = "future";
+            }
+        }
+        String date = a.metadata().date();
+        if ("past".equals(modality) && date != null && best.value() != null && best.value().compareTo(date) > 0
+                && !best.value().startsWith(date)) {
+            modality = "future";
+        }
+        int start = toks.get(from).start();
+        int end = toks.get(to).end();
+        return new Event("election", start, end, a.text().substring(start, end), List.of(), null, best.value(),
+                modality);
+    }
+
+    /** An organisation in the genitive (a possessor: CHP'nin adayı) or inside a title (İzmir Valisi) is no participant. */
+    private static boolean possessorOrTitle(ArticleIndex ix, ArticleIndex.Located m) {
+        if ("Gen".equals(m.mention().grammaticalCase())) {
+            return true;
+        }
+        int next = m.last() + 1;
+        return next < ix.tokens().size() && RoleAnnotator.isTitleHead(ix.tokens().get(next));
+    }
+
+    private static Quote quoteAround(Article a, int offset) {
+        for (Quote q : a.quotes()) {
+            if (q.start() <= offset && offset < q.end() && !"indirect".equals(q.kind())) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static String time(ArticleIndex ix, Sentence s, int at) {
+        Article a = ix.article();
+        TimeExpression best = null;
+        for (TimeExpression t : a.times()) {
+            if ("date".equals(t.kind()) && t.start() >= s.start() && t.end() <= s.end() && !beforeParticiple(ix, t, at)
+                    && (best == null || Math.abs(t.start() - at) < Math.abs(best.start() - at))) {
+                best = t;
+            }
+        }
+        return best != null ? best.value() : a.metadata().date();
+    }
+
+    /** A date right before a participle dates that participle's clause (31 Mart'ta yapılacak), not the main verb. */
+    private static boolean beforeParticiple(ArticleIndex ix, TimeExpression t, int at) {
+        int next = ix.tokenAt(t.end() - 1) + 1;
+        if (next <= 0 || next >= ix.tokens().size()) {
+            return false;
+        }
+        Token n = ix.tokens().get(next);
+        return n.start() != at && isVerb(n) && (n.morph().analysis().contains("PART") || ArticleIndex.hasTag(n, "FUT"));
+    }
+
+    /** One event per type, participants, time and modality: the first mention of it. */
+    private static List<Event> dedupe(List<Event> events) {
+        Map<String, Event> out = new LinkedHashMap<>();
+        for (Event e : events) {
+            List<String> ids = e.participants().stream().map(r -> String.valueOf(r.entity())).sorted().toList();
+            out.putIfAbsent(e.type() + "|" + ids + "|" + e.time() + "|" + e.modality(), e);
+        }
+        return new ArrayList<>(out.values());
+    }
+}

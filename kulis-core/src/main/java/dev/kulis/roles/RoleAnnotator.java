@@ -1,0 +1,306 @@
+package dev.kulis.roles;
+
+import dev.kulis.model.Article;
+import dev.kulis.model.EntityRef;
+import dev.kulis.model.Role;
+import dev.kulis.model.Sentence;
+import dev.kulis.model.Token;
+import dev.kulis.model.TokenKind;
+import dev.kulis.pipeline.Annotator;
+import dev.kulis.text.TurkishCase;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads titles into roles: a title phrase before a person mention ({@code CHP'nin İzmir Büyükşehir Belediye
+ * Başkanı adayı Tunç Soyer}) or in apposition after one ({@code Ali Demir, Kars Valisi, …}) becomes a
+ * {@link Role} with its normalised office, the organisation or place of the office, its status (from
+ * {@code adayı}, {@code eski}, {@code yardımcısı}, {@code vekili}) and the party of a genitive party
+ * mention. A bare title ({@code Başkan Kocaoğlu}) takes the fuller office stated elsewhere in the article for
+ * that person. The relations that follow from roles and kinship words are added by {@link RelationFinder}.
+ */
+public final class RoleAnnotator implements Annotator {
+    /** A role with what the relation layer needs beyond the model record. */
+    record Found(Role role, EntityRef organization, String kind, boolean bare, String headRoot) {
+    }
+
+    private final RoleLexicon lex = RoleLexicon.SHARED;
+
+    /** Whether the token heads a title (Başkanı, Valisi, direktörü): for layers that must not read it as a participant. */
+    public static boolean isTitleHead(Token t) {
+        return RoleLexicon.SHARED.officeKind(t) != null;
+    }
+
+    @Override
+    public String name() {
+        return "roles";
+    }
+
+    @Override
+    public Article annotate(Article article) {
+        ArticleIndex ix = new ArticleIndex(article);
+        List<Found> found = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            for (int i = s.firstToken(); i < s.lastToken(); i++) {
+                String kind = lex.officeKind(ix.tokens().get(i));
+                if (kind != null) {
+                    Found f = title(ix, s, i, kind);
+                    if (f != null) {
+                        found.add(f);
+                    }
+                }
+            }
+        }
+        List<Found> roles = merge(resolveBare(found));
+        List<Role> out = roles.stream().map(Found::role).toList();
+        return article.withRoles(out).withRelations(new RelationFinder().find(ix, roles));
+    }
+
+    private Found title(ArticleIndex ix, Sentence s, int head, String kind) {
+        List<Token> toks = ix.tokens();
+        String status = lex.compoundStatus(toks.get(head));
+        status = status == null ? "incumbent" : status;
+        int j = head + 1;
+        int titleEnd = head;
+        while (j < s.lastToken() && lex.statusAfter(toks.get(j)) != null) {
+            status = lex.statusAfter(toks.get(j));
+            titleEnd = j;
+            j++;
+        }
+        // left: modifiers, organisation / place, owner in the genitive, status words before
+        EntityRef org = null;
+        EntityRef party = null;
+        int modStart = head;
+        int evidenceStart = head;
+        int b = head - 1;
+        while (b >= s.firstToken()) {
+            Token t = toks.get(b);
+            ArticleIndex.Located m = ix.endingAt(b);
+            if (m != null && m.is("PERSON")) {
+                break;
+            }
+            if (lex.statusBefore(t) != null) {
+                if ("incumbent".equals(status)) {
+                    status = lex.statusBefore(t);
+                }
+                evidenceStart = b;
+                b--;
+                continue;
+            }
+            if (m != null && (m.is("ORGANIZATION") || m.is("LOCATION"))) {
+                String c = m.genitive() ? "Gen" : m.mention().grammaticalCase();
+                boolean party0 = m.is("ORGANIZATION") && lex.isParty(m.entity().name());
+                if ("Gen".equals(c)) {
+                    if (party0) {
+                        party = m.ref();
+                    } else if (org == null) {
+                        org = m.ref();
+                    }
+                    evidenceStart = m.first();
+                    break;
+                }
+                if (c == null || "Nom".equals(c)) {
+                    if (party0 && party == null) {
+                        party = m.ref();
+                    }
+                    if (org == null) {
+                        org = m.ref();
+                    }
+                    modStart = m.first();
+                    evidenceStart = m.first();
+                    b = m.first() - 1;
+                    continue;
+                }
+                break;
+            }
+            if (lex.isModifier(t) || capitalisedModifier(ix, s, b)) {
+                modStart = b;
+                evidenceStart = Math.min(evidenceStart, b);
+                b--;
+                continue;
+            }
+            break;
+        }
+        if (party == null) {
+            party = distantParty(ix, s, b);
+        }
+        boolean bare = modStart == head;
+        ArticleIndex.Located person = j < s.lastToken() ? ix.startingAt(j) : null;
+        int evidenceEnd;
+        if (person != null && person.is("PERSON")) {
+            evidenceEnd = person.mention().end();
+        } else {
+            person = apposed(ix, s, modStart, evidenceStart, j);
+            if (person == null || bare && "incumbent".equals(status)) {
+                return null;
+            }
+            evidenceStart = person.first();
+            evidenceEnd = toks.get(titleEnd).end();
+        }
+        String office = office(toks, modStart, head, bare);
+        if (!bare) {
+            office = possessed(office, lex.headOf(toks.get(head)));
+        }
+        int start = toks.get(evidenceStart).start();
+        Role role = new Role(start, evidenceEnd, ix.article().text().substring(start, evidenceEnd), person.ref(),
+                office, org == null ? null : org.name(), status, party);
+        return new Found(role, org, kind, bare, ArticleIndex.root(toks.get(head)));
+    }
+
+    /** A person before the title in apposition ({@code Ali Demir, Kars Valisi,}) when nothing names one after it. */
+    private ArticleIndex.Located apposed(ArticleIndex ix, Sentence s, int modStart, int evidenceStart, int after) {
+        List<Token> toks = ix.tokens();
+        int comma = evidenceStart - 1;
+        if (comma - 1 < s.firstToken() || !",".equals(toks.get(comma).text())) {
+            return null;
+        }
+        if (after < s.lastToken()) {
+            String next = toks.get(after).text();
+            if (!",".equals(next) && !".".equals(next)) {
+                return null;
+            }
+        }
+        ArticleIndex.Located p = ix.endingAt(comma - 1);
+        if (p == null || !p.is("PERSON")) {
+            return null;
+        }
+        String c = p.mention().grammaticalCase();
+        return c == null || "Nom".equals(c) ? p : null;
+    }
+
+    /** A capitalised word inside the title (Dışişleri, Büyükşehir): not the first word of the sentence unless proper. */
+    private boolean capitalisedModifier(ArticleIndex ix, Sentence s, int b) {
+        Token t = ix.tokens().get(b);
+        if (t.kind() != TokenKind.WORD || t.text().isEmpty() || !Character.isUpperCase(t.text().charAt(0))) {
+            return false;
+        }
+        if (ix.startingAt(b) != null || t.text().indexOf('\'') >= 0 || t.text().indexOf('’') >= 0) {
+            return false;
+        }
+        String c = ArticleIndex.grammaticalCase(t);
+        if (c != null && !"Nom".equals(c)) {
+            return false;
+        }
+        if (t.morph() != null && "VERB".equals(t.morph().pos())) {
+            return false;
+        }
+        return b > s.firstToken() || t.morph() != null && t.morph().proper();
+    }
+
+    /** A genitive party earlier in the sentence owning the title ({@code CHP'nin 31 Mart'ta … adayı}), no person between. */
+    private EntityRef distantParty(ArticleIndex ix, Sentence s, int from) {
+        for (int b = from; b >= s.firstToken(); b--) {
+            ArticleIndex.Located m = ix.endingAt(b);
+            if (m == null) {
+                Token t = ix.tokens().get(b);
+                if (t.morph() != null && "VERB".equals(t.morph().pos()) && !ArticleIndex.hasTag(t, "FUTPART")
+                        && !ArticleIndex.hasTag(t, "PASTPART") && !ArticleIndex.hasTag(t, "PRESPART")) {
+                    boolean finite = t.morph().analysis() != null && !t.morph().analysis().contains("PART");
+                    if (finite && !ArticleIndex.hasTag(t, "FUT")) {
+                        return null;
+                    }
+                }
+                continue;
+            }
+            if (m.is("PERSON")) {
+                return null;
+            }
+            if (m.is("ORGANIZATION") && m.genitive() && lex.isParty(m.entity().name())) {
+                return m.ref();
+            }
+            b = m.first();
+        }
+        return null;
+    }
+
+    private static String office(List<Token> toks, int from, int head, boolean bare) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i <= head; i++) {
+            String w = toks.get(i).text();
+            int ap = w.indexOf('\'');
+            if (ap < 0) {
+                ap = w.indexOf('’');
+            }
+            if (ap > 0) {
+                w = w.substring(0, ap);
+            }
+            if (i == head && bare) {
+                w = ArticleIndex.key(toks.get(i));
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(TurkishCase.isAllCaps(w) && w.length() <= 4 ? w : TurkishCase.title(TurkishCase.lower(w)));
+        }
+        return sb.toString();
+    }
+
+    /** The compound form of the office's head ({@code Kars Belediye Başkan} → {@code … Başkanı}). */
+    static String possessed(String office, String headRoot) {
+        int sp = office.lastIndexOf(' ');
+        String last = TurkishCase.lower(office.substring(sp + 1));
+        if (headRoot == null || !last.equals(headRoot) && !last.startsWith(headRoot + "vekil")
+                && !last.startsWith(headRoot + "yardımcı")) {
+            return office;
+        }
+        String w = headRoot;
+        char v = 'ı';
+        for (int i = w.length() - 1; i >= 0; i--) {
+            char c = w.charAt(i);
+            if ("aı".indexOf(c) >= 0) { v = 'ı'; break; }
+            if ("ei".indexOf(c) >= 0) { v = 'i'; break; }
+            if ("ou".indexOf(c) >= 0) { v = 'u'; break; }
+            if ("öü".indexOf(c) >= 0) { v = 'ü'; break; }
+        }
+        boolean vowelEnd = "aeıioöuü".indexOf(w.charAt(w.length() - 1)) >= 0;
+        String p = w + (vowelEnd ? "s" : "") + v;
+        return office.substring(0, sp + 1) + TurkishCase.title(p);
+    }
+
+    /** A bare title takes the fuller office of the same head stated elsewhere for the same person. */
+    private static List<Found> resolveBare(List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            Found full = null;
+            if (f.bare()) {
+                for (Found g : found) {
+                    if (!g.bare() && g.headRoot().equals(f.headRoot())
+                            && g.role().person().entity().equals(f.role().person().entity())) {
+                        full = g;
+                        break;
+                    }
+                }
+            }
+            if (full == null) {
+                out.add(f);
+            } else {
+                Role r = f.role();
+                out.add(new Found(new Role(r.start(), r.end(), r.text(), r.person(), full.role().office(),
+                        full.role().organization(), r.status(), r.party() != null ? r.party() : full.role().party()),
+                        full.organization(), f.kind(), false, f.headRoot()));
+            }
+        }
+        return out;
+    }
+
+    /** One role per person, office and status: the first span, with a party if any mention gives one. */
+    private static List<Found> merge(List<Found> found) {
+        Map<String, Found> byKey = new LinkedHashMap<>();
+        for (Found f : found) {
+            Role r = f.role();
+            String k = r.person().entity() + "\u0000" + r.office() + "\u0000" + r.status();
+            Found prev = byKey.get(k);
+            if (prev == null) {
+                byKey.put(k, f);
+            } else if (prev.role().party() == null && r.party() != null) {
+                Role p = prev.role();
+                byKey.put(k, new Found(new Role(p.start(), p.end(), p.text(), p.person(), p.office(),
+                        p.organization(), p.status(), r.party()), prev.organization(), prev.kind(), prev.bare(),
+                        prev.headRoot()));
+            }
+        }
+        return new ArrayList<>(byKey.values());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.kulis.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kulis.model.Article;
+import dev.kulis.model.EntityRef;
+import dev.kulis.model.Event;
+import dev.kulis.roles.Stories;
+import org.junit.jupiter.api.Test;
+
+/** Events on stories written for the test (fictional people, parties and places). */
+class EventAnnotatorTest {
+    private static Event event(Article a, String type) {
+        return a.events().stream().filter(e -> e.type().equals(type)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " among " + a.events()));
+    }
+
+    private static java.util.List<String> names(Event e) {
+        return e.participants().stream().map(EntityRef::name).toList();
+    }
+
+    @Test
+    void pastEventsWithParticipantsPlaceAndTime() {
+        Article a = Stories.kars();
+        Event visit = event(a, "visit");
+        assertThat(names(visit)).containsExactly("Selim Karataş", "Derya Karataş", "Orhan Dikmen");
+        assertThat(visit.place()).isEqualTo("makamında");
+        assertThat(visit.time()).isEqualTo("2020-03");
+        assertThat(visit.modality()).isEqualTo("past");
+        assertThat(names(event(a, "meeting"))).contains("Emre Aksoy", "Leyla Tan");
+        assertThat(names(event(a, "criticism"))).containsExactly("Hakan Öztürk", "Orhan Dikmen");
+        assertThat(names(event(a, "congratulation"))).containsExactly("Cemal Ersoy", "Burak Kaya");
+        assertThat(event(a, "invitation").modality()).isEqualTo("past");
+        Event election = event(a, "election");
+        assertThat(election.time()).isEqualTo("2020-06-14");
+        assertThat(election.modality()).isEqualTo("future");
+        for (Event e : a.events()) {
+            assertThat(a.text().substring(e.start(), e.end())).isEqualTo(e.text());
+        }
+    }
+
+    @Test
+    void modalityFromTheVerb() {
+        Article a = Stories.annotate("plans", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Ordu Belediye Başkanı Kenan Uysal, Vali Derya Sönmez'i Perşembe'de yemeğe davet edeceğini söyledi. Uysal, Sönmez'in projesine destek vereceklerini açıkladı.
+
+                Uysal, Sönmez'i ziyaret etmedi.
+                """);
+        Event inv = event(a, "planned_invitation");
+        assertThat(inv.modality()).isEqualTo("future");
+        assertThat(names(inv)).contains("Kenan Uysal", "Derya Sönmez");
+        assertThat(event(a, "support_pledge").modality()).isEqualTo("future");
+        assertThat(event(a, "visit").modality()).isEqualTo("negated");
+    }
+}

@@ -1,0 +1,79 @@
+package dev.kulis.roles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kulis.model.Article;
+import dev.kulis.model.Relation;
+import dev.kulis.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** Roles and relations on a story written for the test (fictional people, parties and places). */
+class RoleAnnotatorTest {
+    private static Role role(Article a, String person) {
+        return a.roles().stream().filter(r -> r.person().name().equals(person)).findFirst()
+                .orElseThrow(() -> new AssertionError("no role for " + person + " among " + a.roles()));
+    }
+
+    private static boolean has(Article a, String type, String x, String y) {
+        return a.relations().stream().anyMatch(r -> r.type().equals(type) && r.a().name().equals(x)
+                && r.b().name().equals(y));
+    }
+
+    @Test
+    void candidateWithPartyInTheGenitive() {
+        Role r = role(Stories.kars(), "Selim Karataş");
+        assertThat(r.office()).isEqualTo("Kars Belediye Başkanı");
+        assertThat(r.status()).isEqualTo("candidate");
+        assertThat(r.party().name()).isEqualTo("Yeni Ufuk Partisi");
+        assertThat(r.organization()).isEqualTo("Kars Belediyesi");
+        assertThat(r.text()).isEqualTo("Yeni Ufuk Partisi'nin Kars Belediye Başkanı adayı Selim Karataş");
+    }
+
+    @Test
+    void statusWords() {
+        Article a = Stories.kars();
+        assertThat(role(a, "Orhan Dikmen").status()).isEqualTo("incumbent");
+        assertThat(role(a, "Orhan Dikmen").office()).isEqualTo("Kars Valisi");
+        assertThat(role(a, "Nurettin Aksoy").status()).isEqualTo("former");
+        assertThat(role(a, "Nurettin Aksoy").office()).isEqualTo("Tarım Bakanı");
+        assertThat(role(a, "Leyla Tan").status()).isEqualTo("deputy");
+        assertThat(role(a, "Leyla Tan").office()).isEqualTo("Kars Belediye Başkanı");
+        assertThat(role(a, "Hakan Öztürk").status()).isEqualTo("acting");
+        assertThat(role(a, "Cemal Ersoy").office()).isEqualTo("Boğaçspor Teknik Direktörü");
+    }
+
+    @Test
+    void bareTitleTakesTheOfficeStatedElsewhere() {
+        Article a = Stories.kars();
+        // "Vali Dikmen'i" merges into the fuller "Kars Valisi" role: one role per person, office and status
+        assertThat(a.roles().stream().filter(r -> r.person().name().equals("Orhan Dikmen")))
+                .extracting(Role::office).containsOnly("Kars Valisi");
+    }
+
+    @Test
+    void relations() {
+        Article a = Stories.kars();
+        assertThat(has(a, "spouse", "Selim Karataş", "Derya Karataş")).isTrue();
+        assertThat(has(a, "family", "Nurettin Aksoy", "Emre Aksoy")).isTrue();
+        assertThat(has(a, "member_of", "Selim Karataş", "Yeni Ufuk Partisi")).isTrue();
+        assertThat(has(a, "holds_office", "Orhan Dikmen", "Kars Valisi")).isTrue();
+        assertThat(has(a, "reporter_of", "Ahmet Yılmaz", "DOCUMENT")).isTrue();
+        // a candidate, a deputy and a former minister hold no office
+        assertThat(has(a, "holds_office", "Selim Karataş", "Kars Belediye Başkanı")).isFalse();
+        assertThat(has(a, "holds_office", "Leyla Tan", "Kars Belediye Başkanı")).isFalse();
+        for (Relation r : a.relations()) {
+            assertThat(a.text().substring(r.start(), r.end())).isEqualTo(r.text());
+        }
+    }
+
+    @Test
+    void appositionAfterTheName() {
+        Article a = Stories.annotate("app", """
+                Dağkent'te yeni köprü açıldı
+                Köprünün açılışına katılan Murat Sezgin, Dağkent Valisi, törende konuştu. Sezgin, köprünün kente değer katacağını söyledi.
+                """);
+        Role r = role(a, "Murat Sezgin");
+        assertThat(r.office()).isEqualTo("Dağkent Valisi");
+        assertThat(r.status()).isEqualTo("incumbent");
+    }
+}
