@@ -139,7 +139,7 @@ public final class BenchCommand implements Callable<Integer> {
                 stage.annotate(a);
             }
         }
-        int cachedBefore = cacheOwner == null ? 0 : cacheOwner.cachedForms();
+        long computedBefore = cacheOwner == null ? 0 : cacheOwner.computedForms();
         System.gc();
         double best = Double.MAX_VALUE;
         long tokens = 0;
@@ -167,7 +167,7 @@ public final class BenchCommand implements Callable<Integer> {
                         + "  (%,d tokens in %.2f s%s)%n",
                 label, tokens / best, words / best, timed.size() / best, peak >> 20, tokens, best,
                 cacheOwner == null ? ", best of " + passes + " passes"
-                        : String.format(", %,d new forms met", cacheOwner.cachedForms() - cachedBefore));
+                        : String.format(", %,d forms sent to the analyser", cacheOwner.computedForms() - computedBefore));
         return warmOut;
     }
 }

@@ -1,8 +1,10 @@
 package dev.kulis.json;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,10 +25,19 @@ public final class ArticleJson {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+    /** Leaves the tokens out while writing, without building a tree first. */
+    @JsonIgnoreProperties({"tokens"})
+    private abstract static class WithoutTokens {
+    }
+
+    private static final ObjectMapper WITHOUT_TOKENS = MAPPER.copy().addMixIn(Article.class, WithoutTokens.class);
+
     private final boolean withTokens;
+    private final ObjectWriter writer;
 
     public ArticleJson(boolean withTokens) {
         this.withTokens = withTokens;
+        this.writer = (withTokens ? MAPPER : WITHOUT_TOKENS).writer();
     }
 
     public static ObjectMapper mapper() {
@@ -44,7 +55,7 @@ public final class ArticleJson {
     /** One line of JSON, without the line break. */
     public String toLine(Article article) {
         try {
-            return MAPPER.writeValueAsString(toTree(article));
+            return writer.writeValueAsString(article);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
