@@ -2,6 +2,7 @@ package dev.kulis.cli;
 
 import dev.kulis.ner.FeatureExtractor;
 import dev.kulis.ner.MorphFeatures;
+import dev.kulis.ner.MorphologyFeatures;
 import dev.kulis.ner.NerLexicons;
 import dev.kulis.ner.NerTagger;
 import dev.kulis.ner.NewsNameLearner;
@@ -64,6 +65,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--wiki", description = "Also train on Turkish-Wiki-NER train (PERSON, ORG, GPE/LOC).")
     boolean wiki;
 
+    @Option(names = "--no-morph", description = "Train without morphology features (the shipped tagger uses them).")
+    boolean noMorph;
+
     @Option(names = "--epochs", defaultValue = "12", description = "Maximum epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
@@ -106,9 +110,14 @@ public final class TrainNerCommand implements Callable<Integer> {
             previous = NewsNames.read(names);
         }
         NewsNames newsNames = Files.isRegularFile(names) ? NewsNames.read(names) : NewsNames.EMPTY;
-        NerModel model = NerTraining.train(data, NerLexicons.withNews(news, newsNames), wiki, options, System.err);
+        // the news names above come from a tagger without morphology; the shipped model is trained with it
+        NerModel model = NerTraining.train(data, NerLexicons.withNews(news, newsNames),
+                noMorph ? MorphFeatures.ABSENT : MorphologyFeatures.shared(), wiki, options, System.err);
         Map<String, String> prov = new LinkedHashMap<>(model.provenance());
-        prov.put("command", "kulis train ner " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+        // originalArgs() holds the whole command line ("train ner --wiki" under kulis): keep what follows "ner"
+        java.util.List<String> args = spec.commandLine().getParseResult().originalArgs();
+        int ner = args.indexOf("ner");
+        prov.put("command", "kulis train ner " + String.join(" ", args.subList(ner + 1, args.size())));
         model = model.withProvenance(prov);
         NerTraining.write(model, out);
         System.err.println("wrote " + out + " (" + Files.size(out) / 1024 + " KB); provenance: " + out + ".txt");

@@ -19,7 +19,8 @@ public final class FeatureExtractor {
             COARSE_AT = 20, CAPBIN = 21, CAPBIN_INITIAL = 22, CAPBIN_AT = 23, GAZ_PHRASE = 24, GAZ_WORD = 25,
             ORG_HEAD = 26, LOC_HEAD = 27, ORG_HEAD_RIGHT = 28, LOC_HEAD_RIGHT = 29, PERSON_BEFORE = 30,
             PERSON_AFTER = 31, MORPH = 32, SUFFIX_AT = 33, STEM_SUFFIX = 34, CAPS_LINE = 35, LENGTH = 36,
-            FINE_SUFFIX = 37, GAZ_WORD_AT = 38, GAZ_PHRASE_AT = 39, PREFIX_AT = 40, FINE_AT = 41, AUTO = 42, AUTO_TYPE = 43, AUTO_AT = 44, AUTO_POSITION = 45, CAP_RUN = 46;
+            FINE_SUFFIX = 37, GAZ_WORD_AT = 38, GAZ_PHRASE_AT = 39, PREFIX_AT = 40, FINE_AT = 41, AUTO = 42, AUTO_TYPE = 43, AUTO_AT = 44, AUTO_POSITION = 45, CAP_RUN = 46,
+            MORPH_AT = 47, LEMMA_NEWS = 48, LEMMA_GAZ = 49, MORPH_CAP = 50;
 
     private final NerLexicons lexicons;
     private final Function<String, MorphFeatures> morphology;
@@ -35,10 +36,15 @@ public final class FeatureExtractor {
         final String[] raw, lower, stem, suffix, shape;
         final int[] cap, fine, middle, coarse, capBin, gazPhrase, gazWord, autoMajority;
         final int[][] auto;
+        final List<String>[] morph;
+        final String[] lemma, pos, gcase;
         final boolean capsLine;
+        final Gazetteer gaz;
 
-        View(List<String> tokens, NerLexicons lex, Gazetteer gaz) {
+        @SuppressWarnings("unchecked")
+        View(List<String> tokens, NerLexicons lex, Gazetteer gaz, Function<String, MorphFeatures> morphology) {
             n = tokens.size();
+            this.gaz = gaz;
             raw = new String[n];
             lower = new String[n];
             stem = new String[n];
@@ -53,6 +59,10 @@ public final class FeatureExtractor {
             gazWord = new int[n];
             autoMajority = new int[n];
             auto = new int[n][];
+            morph = new List[n];
+            lemma = new String[n];
+            pos = new String[n];
+            gcase = new String[n];
             int letterWords = 0, capsWords = 0;
             for (int i = 0; i < n; i++) {
                 String t = tokens.get(i);
@@ -81,6 +91,16 @@ public final class FeatureExtractor {
                     fine[i] = middle[i] = coarse[i] = -1;
                 }
                 gazWord[i] = gaz.wordPositions(stem[i]);
+                morph[i] = morphology.apply(t).values();
+                for (String m : morph[i]) {
+                    if (m.startsWith(MorphologyFeatures.LEMMA)) {
+                        lemma[i] = m;
+                    } else if (m.startsWith(MorphologyFeatures.POS)) {
+                        pos[i] = m;
+                    } else if (m.startsWith(MorphologyFeatures.CASE)) {
+                        gcase[i] = m;
+                    }
+                }
                 auto[i] = cap[i] == 1 || cap[i] == 2 ? lex.names().get(stem[i]) : null;
                 autoMajority[i] = -1;
                 if (auto[i] != null) {
@@ -93,6 +113,10 @@ public final class FeatureExtractor {
             }
             capsLine = capsWords >= 2 && capsWords * 5 >= letterWords * 4;
             matchPhrases(gaz);
+        }
+
+        int gazWordOf(String w) {
+            return gaz.wordPositions(w);
         }
 
         private void matchPhrases(Gazetteer gaz) {
@@ -126,7 +150,7 @@ public final class FeatureExtractor {
 
     /** Feature keys of every token of {@code tokens}, with {@code gazetteer} as the learned name list. */
     public long[][] extract(List<String> tokens, Gazetteer gazetteer) {
-        View v = new View(tokens, lexicons, gazetteer);
+        View v = new View(tokens, lexicons, gazetteer, morphology);
         long[][] out = new long[v.n][];
         Keys k = new Keys();
         for (int i = 0; i < v.n; i++) {
@@ -243,8 +267,34 @@ public final class FeatureExtractor {
         k.add(FeatureHash.of(LOC_HEAD_RIGHT, headRight(v, i, lex.locHeads())));
         k.add(FeatureHash.of(PERSON_BEFORE, i > 0 && lex.personBefore().contains(v.stem[i - 1]) ? 1 + cap : 0));
         k.add(FeatureHash.of(PERSON_AFTER, i + 1 < v.n && lex.personAfter().contains(v.stem[i + 1]) ? 1 + cap : 0));
-        for (String m : morphology.apply(v.raw[i]).values()) {
+        for (String m : v.morph[i]) {
             k.add(FeatureHash.of(MORPH, m));
+        }
+        if (v.lemma[i] != null) {
+            k.add(FeatureHash.of(MORPH_CAP, v.pos[i] == null ? "" : v.pos[i], Integer.toString(cap)));
+            String lem = v.lemma[i].substring(MorphologyFeatures.LEMMA.length());
+            if (!lem.equals(stem)) {
+                // the lemma's news capitalisation and cluster, and the train names, where the form differs
+                NewsLexicon.Entry e = lexicons.news().get(lem);
+                k.add(FeatureHash.of(LEMMA_NEWS, e == null ? -1 : e.capBin() * 10 + Math.min(cap, 5)));
+                k.add(FeatureHash.of(LEMMA_NEWS + 1000, e == null ? -1 : e.fine()));
+                k.add(FeatureHash.of(LEMMA_GAZ, v.gazWordOf(lem) * 10L + cap));
+            }
+            for (int d = -1; d <= 2; d++) {
+                int j = i + d;
+                if (d == 0 || j < 0 || j >= v.n) {
+                    continue;
+                }
+                if (v.pos[j] != null) {
+                    k.add(FeatureHash.of(MORPH_AT + 100 * (d + 2), v.pos[j]));
+                }
+                if (v.gcase[j] != null) {
+                    k.add(FeatureHash.of(MORPH_AT + 1000 + 100 * (d + 2), v.gcase[j]));
+                }
+                if (v.lemma[j] != null && Math.abs(d) == 1) {
+                    k.add(FeatureHash.of(MORPH_AT + 2000 + 100 * (d + 2), v.lemma[j]));
+                }
+            }
         }
     }
 

@@ -28,10 +28,10 @@ public final class NerTagger {
     }
 
     private static final class Shared {
-        static final NerTagger INSTANCE = load(MorphFeatures.ABSENT);
+        static final NerTagger INSTANCE = load(MorphologyFeatures.shared());
     }
 
-    /** The tagger with the shipped model and lexicons, loaded once on first use. */
+    /** The tagger with the shipped model and lexicons and Kulis's morphology, loaded once on first use. */
     public static NerTagger shared() {
         return Shared.INSTANCE;
     }

@@ -167,6 +167,9 @@ public final class NerTraining {
         prov.put("lexicons", "news-lexicon.tsv.gz (" + lexicons.news().size() + " words), news-names.tsv.gz ("
                 + lexicons.names().size() + " stems), org-heads, loc-heads,"
                 + " person-before, person-after; gazetteer of train names (" + full.phraseCount() + " phrases)");
+        prov.put("morphology", morphology == MorphFeatures.ABSENT ? "none"
+                : morphology.getClass().getSimpleName() + " (best reading's lemma, UPOS, case, proper/known;"
+                + " any proper reading; neighbours' UPOS, case and lemma; lemma news capitalisation and train names)");
         prov.put("options", options.toString() + ", document window ±" + DocumentFeatures.WINDOW + " sentences");
         prov.put("epochs", String.format(Locale.ROOT, "local %d (dev F1 %.2f), document %d", localEpoch,
                 100 * localF1, learner.bestEpoch()));
@@ -175,7 +178,7 @@ public final class NerTraining {
         prov.put("date", LocalDate.now().toString());
         prov.put("train.seconds", String.format(Locale.ROOT, "%.0f", secs(t0)));
         prov.put("train.heap.mb", Long.toString((rt.totalMemory() - rt.freeMemory()) >> 20)
-                + " in use at the end (run with -Xmx6g)");
+                + " in use at the end (max heap " + (rt.maxMemory() >> 20) + " MB)");
         log.printf("done: dev F1 %.2f (%.0f s)%n", 100 * learner.bestScore(), secs(t0));
         return new NerModel(localModel, docModel, full, prov);
     }

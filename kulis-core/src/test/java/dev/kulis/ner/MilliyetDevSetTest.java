@@ -17,7 +17,7 @@ class MilliyetDevSetTest {
      * A regression floor just under what the shipped model scores (see ner-model.bin.gz.txt). The product's
      * acceptance bar is 0.92; the model does not reach it yet, so this floor guards what it does reach.
      */
-    static final double FLOOR = 0.88;
+    static final double FLOOR = 0.89;
 
     @Test
     void entityF1OnMilliyetDev() {
