@@ -25,6 +25,17 @@ public final class EntityAnnotator implements Annotator {
     private final Function<Article, List<Mention>> otherMentions;
     private final Titles titles = new Titles();
     private final MentionBuilder builder = new MentionBuilder(titles);
+    /**
+     * Lower-case words that join two people rather than belong to one name: a tagger that runs a person over
+     * {@code Soyer de Kocaoğlu'na} is cut there. ({@code de Gaulle}-style particles are rare in Turkish news;
+     * the clitic {@code de/da} after a name is frequent.)
+     */
+    private static final Set<String> CONNECTORS = Set.of("de", "da", "ve", "ile", "ise", "veya", "ya");
+
+    private static String forms(List<List<String>> sentences, int sentence, int token) {
+        return sentences.get(sentence).get(token);
+    }
+
     private final Set<String> honorifics = new HashSet<>(Lexicon.lines("honorifics.txt"));
     private final EntityGrouper grouper;
 
@@ -70,7 +81,8 @@ public final class EntityAnnotator implements Annotator {
                     continue;
                 }
                 int j = i + 1;
-                while (j < tags.size() && tags.get(j).equals("I-" + tag.substring(2))) {
+                while (j < tags.size() && tags.get(j).equals("I-" + tag.substring(2))
+                        && !(type == EntityType.PERSON && CONNECTORS.contains(forms(sentences, si, j)))) {
                     j++;
                 }
                 Mention m = builder.build(text, tokens, s.firstToken() + i, s.firstToken() + j, s.lastToken(), type,
@@ -82,6 +94,10 @@ public final class EntityAnnotator implements Annotator {
                     }
                 }
                 i = j;
+                while (i < tags.size() && tags.get(i).startsWith("I-")
+                        && CONNECTORS.contains(forms(sentences, si, i))) { // the connector; the next name starts anew
+                    i++;
+                }
             }
         }
         mentions = Municipalities.widen(text, mentions, tokens, apostrophes);

@@ -95,6 +95,18 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aPersonRunOverAConnectorIsCutThere() {
+        List<String> forms = List.of("Tepeli", "de", "Orhun'a", "teşekkür", "etti", ".");
+        Article read = new WireParser().parse("cut", "Tepeli de Orhun'a teşekkür etti.\n", Metadata.empty());
+        Article tokenized = new MorphAnnotator().annotate(new TextAnnotator().annotate(read));
+        Article tagged = new EntityAnnotator(sentences -> sentences.stream()
+                .map(s -> s.equals(forms) ? List.of("B-PER", "I-PER", "I-PER", "O", "O", "O") : standIn(s)).toList(),
+                a -> List.of()).annotate(tokenized);
+        assertThat(tagged.entities().stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+                .containsExactlyInAnyOrder("Tepeli", "Orhun'a");
+    }
+
+    @Test
     void aPlaceBeforeBelediyeIsTheMunicipality() {
         Entity m = entity("Demirtepe Belediyesi");
         assertThat(m.type()).isEqualTo("ORGANIZATION");
