@@ -37,6 +37,7 @@ final class Attribution {
         int nextSentence = 0;
         Candidate prev = null;
         EntityRef prevSpeaker = null;
+        EntityRef lastSource = null;
         for (Candidate c : body) {
             int anchor = c.frameTo() > c.frameFrom() ? c.frameFrom() : view.tokenAtOrAfter(c.start());
             int sentence = view.sentenceIndex(Math.min(anchor, view.size() - 1));
@@ -58,7 +59,10 @@ final class Attribution {
             boolean explicit;
             boolean agentless = c.cue() != null && c.cue().passive() && w == null;
             if (agentless) {
-                speaker = null; // "…olduğu belirtildi": nobody named
+                // "…olduğu belirtildi" names nobody: the reader takes the source of the statement it continues
+                // (the same sentence's speaker, the last passive report's source), else the last speaker
+                speaker = sameSentence && prevSpeaker != null ? prevSpeaker
+                        : lastSource != null ? lastSource : last;
                 explicit = false;
             } else if (w != null && !w.anaphor()) {
                 speaker = w.ref();
@@ -79,6 +83,9 @@ final class Attribution {
             if (speaker != null) {
                 last = speaker;
             }
+            if (c.cue() != null && c.cue().passive() && w != null && !w.anaphor()) {
+                lastSource = w.ref();
+            }
             prev = c;
             prevSpeaker = speaker;
         }
@@ -96,7 +103,12 @@ final class Attribution {
         Cue cue = c.cue();
         if (cue != null && cue.passive()) {
             // the subject of a passive verb of saying is what was said about; only a source names a speaker
-            return c.frameTo() > from ? speakers.source(from, c.frameTo(), t -> inQuote[t]) : null;
+            Who w = c.frameTo() > from ? speakers.source(from, c.frameTo(), t -> inQuote[t]) : null;
+            if (w == null && "indirect".equals(c.kind()) || w == null && "mixed".equals(c.kind())) {
+                // the clause may open with its own source: "Raporda, …", "X'e göre …", "X tarafından …"
+                w = speakers.sourceWithin(view.tokenAtOrAfter(c.start()), cue.first());
+            }
+            return w;
         }
         Who w = null;
         if (cue != null && cue.form() == VerbForm.PARTICIPLE) {

@@ -208,4 +208,24 @@ class QuoteAnnotatorTest {
         assertThat(isaret.text()).isEqualTo("yeni kuralların uygulanacağına");
         assertThat(speaker(isaret)).isEqualTo("Arda Kılınç");
     }
+
+    @Test
+    void passiveReportsTakeTheirAgentOrDocumentOrTheSourceTheyContinue() {
+        String story = """
+                Köprüde çatlak
+                Mühendis Deniz Akalın tarafından hazırlanan raporda, köprünün ayaklarında çatlaklar bulunduğu belirtildi.
+                Rapora göre onarımın üç ay süreceği vurgulandı.
+                Raporda, "Köprü ağır araçlara kapatılmalıdır" deniliyor.
+                Tepeköy Hastanesi'nden yapılan açıklamada, yaralı işçinin durumunun iyi olduğu belirtildi.
+                Bölge gazetesi Ova Haber, işçinin iskeleden düştüğünü yazdı.
+                İşçinin yarın taburcu edileceği ifade edildi.
+                """;
+        Article a = Annotated.story("kopru", story);
+        assertThat(speaker(quote(a, "çatlaklar bulunduğu"))).isEqualTo("Deniz Akalın");
+        Quote gore = quote(a, "süreceği");
+        assertThat(speaker(gore)).isEqualTo("Rapora");
+        assertThat(gore.speaker().entity()).isNull();
+        assertThat(speaker(quote(a, "ağır araçlara"))).isEqualTo("Raporda");
+        assertThat(speaker(quote(a, "taburcu edileceği"))).contains("Tepeköy Hastanesi");
+    }
 }
