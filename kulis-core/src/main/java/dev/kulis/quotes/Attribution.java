@@ -38,6 +38,8 @@ final class Attribution {
         Candidate prev = null;
         EntityRef prevSpeaker = null;
         EntityRef lastSource = null;
+        EntityRef lastPerson = null;
+        java.util.Set<EntityRef> persons = new java.util.HashSet<>();
         for (Candidate c : body) {
             int anchor = c.frameTo() > c.frameFrom() ? c.frameFrom() : view.tokenAtOrAfter(c.start());
             int sentence = view.sentenceIndex(Math.min(anchor, view.size() - 1));
@@ -46,6 +48,10 @@ final class Attribution {
                 Who w = speakers.subject(s.firstToken(), s.lastToken(), t -> inQuote[t]);
                 if (w != null && w.ref() != null && (w.person() || "ORGANIZATION".equals(w.type()))) {
                     last = w.ref();
+                }
+                if (w != null && w.ref() != null && w.person()) {
+                    persons.add(w.ref());
+                    lastPerson = w.ref();
                 }
             }
             boolean sameSentence = prev != null && prev.cue() != null
@@ -63,6 +69,9 @@ final class Attribution {
                 // (the same sentence's speaker, the last passive report's source), else the last speaker
                 speaker = sameSentence && prevSpeaker != null ? prevSpeaker
                         : lastSource != null ? lastSource : last;
+                explicit = false;
+            } else if (w != null && "DESCRIPTION".equals(w.type()) && lastPerson != null) {
+                speaker = lastPerson; // "kilise yetkilisi, …": a description of the person named before
                 explicit = false;
             } else if (w != null && !w.anaphor()) {
                 speaker = w.ref();
@@ -82,6 +91,12 @@ final class Attribution {
             out.add(quote(c, speaker, addressee, confidence(c, speaker, explicit)));
             if (speaker != null) {
                 last = speaker;
+            }
+            if (w != null && w.person() && w.ref() != null) {
+                persons.add(w.ref());
+            }
+            if (speaker != null && persons.contains(speaker)) {
+                lastPerson = speaker;
             }
             if (c.cue() != null && c.cue().passive() && w != null && !w.anaphor()) {
                 lastSource = w.ref();

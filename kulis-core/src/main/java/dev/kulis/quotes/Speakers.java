@@ -52,6 +52,10 @@ final class Speakers {
         String w = Reading.lower(t);
         String root = Reading.root(t);
         String nominalCase = NominalCase.of(t);
+        Who compound = groupCompound(i);
+        if (compound != null) {
+            return compound;
+        }
         if (lexicon.groups.contains(w) || lexicon.groups.contains(root) && !Reading.isVerb(t)) {
             String name = NominalCase.NOM.equals(nominalCase) ? w : root;
             return new Who(i, i, new EntityRef(null, name), "GROUP", nominalCase);
@@ -59,6 +63,39 @@ final class Speakers {
         if (lexicon.anaphors.contains(w) && NominalCase.NOM.equals(nominalCase)
                 && (i + 1 >= view.size() || view.entity(i + 1) == null)) {
             return new Who(i, i, null, "ANAPHOR", nominalCase);
+        }
+        return null;
+    }
+
+    /**
+     * A group word heading a compound, with its modifiers: {@code muhalefet partileri}, {@code İnsan hakları
+     * savunucuları}, {@code kilise yetkilisi}; the speaker is the whole phrase. A singular one
+     * ({@code kilise yetkilisi}) is a description of someone, typed {@code DESCRIPTION}.
+     */
+    private Who groupCompound(int i) {
+        for (int j = i + 1; j <= i + 2 && j < view.size(); j++) {
+            Token m = view.token(j - 1);
+            if (view.entity(j - 1) != null || !Reading.isWord(m) || Reading.isVerb(m)
+                    || !("NOUN".equals(Reading.rootPos(m)) || "ADJ".equals(Reading.rootPos(m)))
+                    || !NominalCase.NOM.equals(NominalCase.of(m))
+                    || j - 1 == i && Reading.possessive(m)) {
+                return null;
+            }
+            Token h = view.token(j);
+            if (view.entity(j) != null || !Reading.isWord(h)) {
+                return null;
+            }
+            String hw = Reading.lower(h);
+            boolean group = lexicon.groups.contains(hw) || lexicon.groups.contains(Reading.root(h)) && !Reading.isVerb(h);
+            if (group && Reading.possessive(h)) {
+                String phrase = view.text.substring(view.token(i).start(), h.end());
+                String c = NominalCase.of(h);
+                if (!NominalCase.NOM.equals(c)) {
+                    return null; // keep to the plain subject form; oblique compounds are not speakers
+                }
+                String type = Reading.plural(h) ? "GROUP" : "DESCRIPTION";
+                return new Who(i, j, new EntityRef(null, phrase), type, c);
+            }
         }
         return null;
     }

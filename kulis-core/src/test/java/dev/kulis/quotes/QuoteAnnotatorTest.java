@@ -228,4 +228,19 @@ class QuoteAnnotatorTest {
         assertThat(speaker(quote(a, "ağır araçlara"))).isEqualTo("Raporda");
         assertThat(speaker(quote(a, "taburcu edileceği"))).contains("Tepeköy Hastanesi");
     }
+
+    @Test
+    void groupCompoundsKeepTheirModifiersAndDescriptionsResolveToTheNamedPerson() {
+        String story = """
+                Ova Köyü'nde baraj tartışması
+                Çevre Derneği Başkanı Leyla Sarıkaya, barajın köyü su altında bırakacağını söyledi.
+                Öte yandan muhalefet partileri, projenin yasaya aykırı olduğunu ileri sürdü.
+                Doğa hakları savunucuları, barajın kuşları yok edeceğini belirtti.
+                Yerel radyoya konuşan dernek yetkilisi, "Köyümüzü bırakmayacağız" dedi.
+                """;
+        Article a = Annotated.story("baraj", story);
+        assertThat(speaker(quote(a, "yasaya aykırı"))).isEqualTo("muhalefet partileri");
+        assertThat(speaker(quote(a, "kuşları yok"))).isEqualTo("Doğa hakları savunucuları");
+        assertThat(speaker(quote(a, "Köyümüzü bırakmayacağız"))).isEqualTo("Leyla Sarıkaya");
+    }
 }
