@@ -243,4 +243,15 @@ class QuoteAnnotatorTest {
         assertThat(speaker(quote(a, "kuşları yok"))).isEqualTo("Doğa hakları savunucuları");
         assertThat(speaker(quote(a, "Köyümüzü bırakmayacağız"))).isEqualTo("Leyla Sarıkaya");
     }
+
+    @Test
+    void noBreakSpaceAfterTheColonStillIntroducesTheQuotation() {
+        String story = "Fuarda yeni ürün\nŞirketin Genel Müdürü Tuna Erbil, şunları kaydetti:\u00a0 ''Bu yıl üç yeni"
+                + " ürünü aynı anda satışa çıkarıyoruz. Talep çok yüksek.''\n";
+        Article a = Annotated.story("fuar", story);
+        Quote q = quote(a, "üç yeni");
+        assertThat(q.kind()).isEqualTo("direct");
+        assertThat(q.cue()).isEqualTo("kaydetti");
+        assertThat(speaker(q)).isEqualTo("Tuna Erbil");
+    }
 }
