@@ -126,6 +126,14 @@ final class Attribution {
             return w;
         }
         Who w = null;
+        if (cue != null && "direct".equals(c.kind()) && cue.first() >= c.frameTo() && c.frameTo() - 1 >= from
+                && view.entity(c.frameTo() - 1) != null) {
+            // "X'in "…" mesajı": the genitive right before the quotation owns the words the noun names
+            Who g = speakers.at(view.mentionFirst(c.frameTo() - 1));
+            if (g != null && g.last() == c.frameTo() - 1 && NominalCase.GEN.equals(g.nominalCase())) {
+                return g;
+            }
+        }
         if (cue != null && cue.form() == VerbForm.PARTICIPLE) {
             w = speakers.head(cue.last(), c.sentenceEnd());
         }
@@ -137,6 +145,16 @@ final class Attribution {
         }
         if (w == null && c.frameTo() > from) {
             w = speakers.source(from, c.frameTo(), t -> inQuote[t]);
+        }
+        if (w == null && cue != null && !"direct".equals(c.kind())) {
+            // "çağrı yapan astsubaylar … öne sürerek": the clause opens with the head of a relative clause,
+            // its subject, which the clause finder took in
+            int first = view.tokenAtOrAfter(c.start());
+            Who y = first > 0 && first < cue.first() ? speakers.at(first) : null;
+            if (y != null && !y.anaphor() && NominalCase.NOM.equals(y.nominalCase())
+                    && Reading.form(view.token(first - 1)) == VerbForm.PARTICIPLE) {
+                w = y;
+            }
         }
         return w;
     }

@@ -254,4 +254,19 @@ class QuoteAnnotatorTest {
         assertThat(q.cue()).isEqualTo("kaydetti");
         assertThat(speaker(q)).isEqualTo("Tuna Erbil");
     }
+
+    @Test
+    void genitiveBeforeTheQuotationAndRelativeClauseHeadsSpeak() {
+        String story = """
+                Kutlama videosu
+                Videonun sonunda ise Mavi Yol Partisi'nin 'Nice başarılı yıllara birlikte yürüyelim' mesajı yer alıyor.
+                Kooperatif başkanı Sinan Oral, üyelere teşekkür etti.
+                Forumda yazı yazan çiftçiler daha çok aracıların kazandığını öne sürerek, hasadı bekletme çağrısı yaptı.
+                """;
+        Article a = Annotated.story("video", story);
+        Quote mesaj = quote(a, "Nice başarılı yıllara");
+        assertThat(mesaj.kind()).isEqualTo("direct");
+        assertThat(speaker(mesaj)).isEqualTo("Mavi Yol Partisi");
+        assertThat(speaker(quote(a, "aracıların kazandığını"))).isEqualTo("çiftçiler");
+    }
 }
