@@ -64,6 +64,9 @@ final class Attribution {
             EntityRef speaker;
             boolean explicit;
             boolean agentless = c.cue() != null && c.cue().passive() && w == null;
+            if (agentless && rumour(c.cue())) {
+                continue; // "…olduğu iddia ediliyor": an allegation nobody makes is not a quote
+            }
             if (agentless) {
                 // "…olduğu belirtildi" names nobody: the reader takes the source of the statement it continues
                 // (the same sentence's speaker, the last passive report's source), else the last speaker
@@ -157,6 +160,11 @@ final class Attribution {
             }
         }
         return w;
+    }
+
+    /** A passive allegation: {@code iddia edildi}, {@code iddia ediliyordu}, {@code iddia edilen}. */
+    private boolean rumour(Cue cue) {
+        return "iddia".equals(Reading.lower(view.token(cue.first())));
     }
 
     private static double confidence(Candidate c, EntityRef speaker, boolean explicit) {

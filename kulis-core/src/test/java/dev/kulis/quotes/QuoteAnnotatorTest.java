@@ -269,4 +269,16 @@ class QuoteAnnotatorTest {
         assertThat(speaker(mesaj)).isEqualTo("Mavi Yol Partisi");
         assertThat(speaker(quote(a, "aracıların kazandığını"))).isEqualTo("çiftçiler");
     }
+
+    @Test
+    void anAllegationNobodyMakesIsNotAQuote() {
+        String story = """
+                Yeni telefon
+                Şirket Başkanı Bora Aktaş, yeni modelin eylülde çıkacağını açıkladı.
+                Daha önce modelin ucuz bir kasayla üretileceği iddia ediliyordu.
+                """;
+        Article a = Annotated.story("telefon", story);
+        assertThat(speaker(quote(a, "eylülde çıkacağını"))).isEqualTo("Bora Aktaş");
+        assertThat(texts(a)).noneMatch(t -> t.contains("ucuz bir kasayla"));
+    }
 }
