@@ -37,6 +37,9 @@ final class Attribution {
         int nextSentence = 0;
         Candidate prev = null;
         EntityRef prevSpeaker = null;
+        EntityRef lastSource = null;
+        EntityRef lastPerson = null;
+        java.util.Set<EntityRef> persons = new java.util.HashSet<>();
         for (Candidate c : body) {
             int anchor = c.frameTo() > c.frameFrom() ? c.frameFrom() : view.tokenAtOrAfter(c.start());
             int sentence = view.sentenceIndex(Math.min(anchor, view.size() - 1));
@@ -45,6 +48,10 @@ final class Attribution {
                 Who w = speakers.subject(s.firstToken(), s.lastToken(), t -> inQuote[t]);
                 if (w != null && w.ref() != null && (w.person() || "ORGANIZATION".equals(w.type()))) {
                     last = w.ref();
+                }
+                if (w != null && w.ref() != null && w.person()) {
+                    persons.add(w.ref());
+                    lastPerson = w.ref();
                 }
             }
             boolean sameSentence = prev != null && prev.cue() != null
@@ -57,8 +64,17 @@ final class Attribution {
             EntityRef speaker;
             boolean explicit;
             boolean agentless = c.cue() != null && c.cue().passive() && w == null;
+            if (agentless && rumour(c.cue())) {
+                continue; // "…olduğu iddia ediliyor": an allegation nobody makes is not a quote
+            }
             if (agentless) {
-                speaker = null; // "…olduğu belirtildi": nobody named
+                // "…olduğu belirtildi" names nobody: the reader takes the source of the statement it continues
+                // (the same sentence's speaker, the last passive report's source), else the last speaker
+                speaker = sameSentence && prevSpeaker != null ? prevSpeaker
+                        : lastSource != null ? lastSource : last;
+                explicit = false;
+            } else if (w != null && "DESCRIPTION".equals(w.type()) && lastPerson != null) {
+                speaker = lastPerson; // "kilise yetkilisi, …": a description of the person named before
                 explicit = false;
             } else if (w != null && !w.anaphor()) {
                 speaker = w.ref();
@@ -79,6 +95,15 @@ final class Attribution {
             if (speaker != null) {
                 last = speaker;
             }
+            if (w != null && w.person() && w.ref() != null) {
+                persons.add(w.ref());
+            }
+            if (speaker != null && persons.contains(speaker)) {
+                lastPerson = speaker;
+            }
+            if (c.cue() != null && c.cue().passive() && w != null && !w.anaphor()) {
+                lastSource = w.ref();
+            }
             prev = c;
             prevSpeaker = speaker;
         }
@@ -96,9 +121,22 @@ final class Attribution {
         Cue cue = c.cue();
         if (cue != null && cue.passive()) {
             // the subject of a passive verb of saying is what was said about; only a source names a speaker
-            return c.frameTo() > from ? speakers.source(from, c.frameTo(), t -> inQuote[t]) : null;
+            Who w = c.frameTo() > from ? speakers.source(from, c.frameTo(), t -> inQuote[t]) : null;
+            if (w == null && "indirect".equals(c.kind()) || w == null && "mixed".equals(c.kind())) {
+                // the clause may open with its own source: "Raporda, …", "X'e göre …", "X tarafından …"
+                w = speakers.sourceWithin(view.tokenAtOrAfter(c.start()), cue.first());
+            }
+            return w;
         }
         Who w = null;
+        if (cue != null && "direct".equals(c.kind()) && cue.first() >= c.frameTo() && c.frameTo() - 1 >= from
+                && view.entity(c.frameTo() - 1) != null) {
+            // "X'in "…" mesajı": the genitive right before the quotation owns the words the noun names
+            Who g = speakers.at(view.mentionFirst(c.frameTo() - 1));
+            if (g != null && g.last() == c.frameTo() - 1 && NominalCase.GEN.equals(g.nominalCase())) {
+                return g;
+            }
+        }
         if (cue != null && cue.form() == VerbForm.PARTICIPLE) {
             w = speakers.head(cue.last(), c.sentenceEnd());
         }
@@ -111,7 +149,22 @@ final class Attribution {
         if (w == null && c.frameTo() > from) {
             w = speakers.source(from, c.frameTo(), t -> inQuote[t]);
         }
+        if (w == null && cue != null && !"direct".equals(c.kind())) {
+            // "çağrı yapan astsubaylar … öne sürerek": the clause opens with the head of a relative clause,
+            // its subject, which the clause finder took in
+            int first = view.tokenAtOrAfter(c.start());
+            Who y = first > 0 && first < cue.first() ? speakers.at(first) : null;
+            if (y != null && !y.anaphor() && NominalCase.NOM.equals(y.nominalCase())
+                    && Reading.form(view.token(first - 1)) == VerbForm.PARTICIPLE) {
+                w = y;
+            }
+        }
         return w;
+    }
+
+    /** A passive allegation: {@code iddia edildi}, {@code iddia ediliyordu}, {@code iddia edilen}. */
+    private boolean rumour(Cue cue) {
+        return "iddia".equals(Reading.lower(view.token(cue.first())));
     }
 
     private static double confidence(Candidate c, EntityRef speaker, boolean explicit) {

@@ -96,7 +96,7 @@ final class DirectQuotes {
     private Candidate before(MarkedSpan m, int opener) {
         String text = view.text;
         int p = m.open() - 1;
-        while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+        while (p >= 0 && QuotationMarks.space(text.charAt(p))) {
             p--;
         }
         if (p < 0 || text.charAt(p) != ':') {
@@ -136,7 +136,7 @@ final class DirectQuotes {
     private boolean wholeBlock(MarkedSpan m) {
         String text = view.text;
         int p = m.open() - 1;
-        while (p >= 0 && text.charAt(p) != '\n' && Character.isWhitespace(text.charAt(p))) {
+        while (p >= 0 && text.charAt(p) != '\n' && QuotationMarks.space(text.charAt(p))) {
             p--;
         }
         if (p >= 0 && text.charAt(p) != '\n') {
@@ -144,7 +144,7 @@ final class DirectQuotes {
         }
         int q = m.close();
         while (q < text.length() && text.charAt(q) != '\n'
-                && (Character.isWhitespace(text.charAt(q)) || ".,;!?…".indexOf(text.charAt(q)) >= 0)) {
+                && (QuotationMarks.space(text.charAt(q)) || ".,;!?…".indexOf(text.charAt(q)) >= 0)) {
             q++;
         }
         return q >= text.length() || text.charAt(q) == '\n';

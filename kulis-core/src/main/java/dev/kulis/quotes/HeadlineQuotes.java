@@ -60,10 +60,10 @@ final class HeadlineQuotes {
         }
         int s = colon + 1;
         int e = p.end();
-        while (s < e && (Character.isWhitespace(text.charAt(s)) || "\"“”'‘’«»".indexOf(text.charAt(s)) >= 0)) {
+        while (s < e && (QuotationMarks.space(text.charAt(s)) || "\"“”'‘’«»".indexOf(text.charAt(s)) >= 0)) {
             s++;
         }
-        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || "\"“”'‘’«»".indexOf(text.charAt(e - 1)) >= 0)) {
+        while (e > s && (QuotationMarks.space(text.charAt(e - 1)) || "\"“”'‘’«»".indexOf(text.charAt(e - 1)) >= 0)) {
             e--;
         }
         if (e - s < 3 || text.substring(s, e).split("\\s+").length < 2) {

@@ -67,7 +67,7 @@ final class QuotationMarks {
     private static boolean nextBlock(String text, int from, int to) {
         int lineStart = text.lastIndexOf('\n', to - 1);
         for (int p = text.indexOf('\n', from); p < lineStart; p++) {
-            if (!Character.isWhitespace(text.charAt(p))) {
+            if (!QuotationMarks.space(text.charAt(p))) {
                 return false;
             }
         }
@@ -81,7 +81,7 @@ final class QuotationMarks {
 
     private static boolean startsBlock(String text, int pos) {
         int p = pos - 1;
-        while (p >= 0 && text.charAt(p) != '\n' && Character.isWhitespace(text.charAt(p))) {
+        while (p >= 0 && text.charAt(p) != '\n' && QuotationMarks.space(text.charAt(p))) {
             p--;
         }
         return p < 0 || text.charAt(p) == '\n';
@@ -90,10 +90,10 @@ final class QuotationMarks {
     private static MarkedSpan span(String text, Mark o, Mark c) {
         int s = o.end();
         int e = c.start();
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && QuotationMarks.space(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && QuotationMarks.space(text.charAt(e - 1))) {
             e--;
         }
         return new MarkedSpan(o.start(), s, e, c.end());
@@ -135,9 +135,9 @@ final class QuotationMarks {
     }
 
     private static Side side(String text, int start, int end) {
-        boolean spaceBefore = start == 0 || Character.isWhitespace(text.charAt(start - 1))
+        boolean spaceBefore = start == 0 || QuotationMarks.space(text.charAt(start - 1))
                 || "([{-–—:/".indexOf(text.charAt(start - 1)) >= 0;
-        boolean spaceAfter = end >= text.length() || Character.isWhitespace(text.charAt(end))
+        boolean spaceAfter = end >= text.length() || QuotationMarks.space(text.charAt(end))
                 || ".,;:!?)]}…".indexOf(text.charAt(end)) >= 0;
         if (spaceBefore && !spaceAfter) {
             return Side.OPEN;
@@ -146,5 +146,10 @@ final class QuotationMarks {
             return Side.CLOSE;
         }
         return Side.EITHER;
+    }
+
+    /** White space, the no-break space ({@code U+00A0}) included, which news text puts after a colon. */
+    static boolean space(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

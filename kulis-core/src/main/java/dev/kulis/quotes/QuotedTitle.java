@@ -16,7 +16,7 @@ final class QuotedTitle {
 
     static boolean is(String text, MarkedSpan m) {
         int p = m.close();
-        while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
+        while (p < text.length() && QuotationMarks.space(text.charAt(p))) {
             p++;
         }
         int q = p;

@@ -113,6 +113,18 @@ final class Reading {
         return "NOUN".equals(rootPos(t)) && !a.contains("+PROP") && (a.contains("+P3SG") || a.contains("+P3PL"));
     }
 
+    /** Carries a 3rd-person possessive ({@code hakları}, {@code savunucuları}, {@code yetkilisi}). */
+    static boolean possessive(Token t) {
+        String a = analysis(t);
+        return a.contains("+P3SG") || a.contains("+P3PL");
+    }
+
+    /** Plural: {@code partileri}, {@code savunucuları} ({@code hakları} as read: +P3PL), {@code astsubaylar}. */
+    static boolean plural(Token t) {
+        String a = analysis(t);
+        return a.contains("+A3PL") || a.contains("+P3PL") || Reading.lower(t).matches(".*(ları|leri|lar|ler)");
+    }
+
     static String lower(Token t) {
         return TurkishCase.lower(t.text());
     }

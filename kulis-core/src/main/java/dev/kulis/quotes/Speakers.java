@@ -52,6 +52,10 @@ final class Speakers {
         String w = Reading.lower(t);
         String root = Reading.root(t);
         String nominalCase = NominalCase.of(t);
+        Who compound = groupCompound(i);
+        if (compound != null) {
+            return compound;
+        }
         if (lexicon.groups.contains(w) || lexicon.groups.contains(root) && !Reading.isVerb(t)) {
             String name = NominalCase.NOM.equals(nominalCase) ? w : root;
             return new Who(i, i, new EntityRef(null, name), "GROUP", nominalCase);
@@ -59,6 +63,39 @@ final class Speakers {
         if (lexicon.anaphors.contains(w) && NominalCase.NOM.equals(nominalCase)
                 && (i + 1 >= view.size() || view.entity(i + 1) == null)) {
             return new Who(i, i, null, "ANAPHOR", nominalCase);
+        }
+        return null;
+    }
+
+    /**
+     * A group word heading a compound, with its modifiers: {@code muhalefet partileri}, {@code İnsan hakları
+     * savunucuları}, {@code kilise yetkilisi}; the speaker is the whole phrase. A singular one
+     * ({@code kilise yetkilisi}) is a description of someone, typed {@code DESCRIPTION}.
+     */
+    private Who groupCompound(int i) {
+        for (int j = i + 1; j <= i + 2 && j < view.size(); j++) {
+            Token m = view.token(j - 1);
+            if (view.entity(j - 1) != null || !Reading.isWord(m) || Reading.isVerb(m)
+                    || !("NOUN".equals(Reading.rootPos(m)) || "ADJ".equals(Reading.rootPos(m)))
+                    || !NominalCase.NOM.equals(NominalCase.of(m))
+                    || j - 1 == i && Reading.possessive(m)) {
+                return null;
+            }
+            Token h = view.token(j);
+            if (view.entity(j) != null || !Reading.isWord(h)) {
+                return null;
+            }
+            String hw = Reading.lower(h);
+            boolean group = lexicon.groups.contains(hw) || lexicon.groups.contains(Reading.root(h)) && !Reading.isVerb(h);
+            if (group && Reading.possessive(h)) {
+                String phrase = view.text.substring(view.token(i).start(), h.end());
+                String c = NominalCase.of(h);
+                if (!NominalCase.NOM.equals(c)) {
+                    return null; // keep to the plain subject form; oblique compounds are not speakers
+                }
+                String type = Reading.plural(h) ? "GROUP" : "DESCRIPTION";
+                return new Who(i, j, new EntityRef(null, phrase), type, c);
+            }
         }
         return null;
     }
@@ -141,9 +178,14 @@ final class Speakers {
      * ablative candidate before {@code açıklamasında}, {@code yapılan açıklamada}, {@code mesajında}.
      */
     Who source(int from, int to, IntPredicate skip) {
+        Who agent = agent(from, to, skip);
+        if (agent != null) {
+            return agent;
+        }
         for (int i = Math.max(0, from); i < to; i++) {
             Token t = view.token(i);
-            if (!Reading.isWord(t) || !NominalCase.LOC.equals(NominalCase.of(t)) || !statementNoun(t)) {
+            if (!Reading.isWord(t) || !NominalCase.LOC.equals(NominalCase.of(t))
+                    || !statementNoun(t) && !documentNoun(t)) {
                 continue;
             }
             Who found = null;
@@ -156,14 +198,80 @@ final class Speakers {
             if (found != null) {
                 return found;
             }
+            if (documentNoun(t)) {
+                return document(i); // "Raporda, … belirtildi": the report itself speaks
+            }
         }
         return null;
+    }
+
+    /**
+     * The source a reported clause names inside itself, before its verb: {@code X'e göre},
+     * {@code X tarafından}, or a document in the locative opening it and set off ({@code Raporda, …}).
+     */
+    Who sourceWithin(int from, int to) {
+        Who w = agent(from, to, t -> false);
+        if (w != null || from >= to) {
+            return w;
+        }
+        Token t = view.token(from);
+        if (Reading.isWord(t) && documentNoun(t) && NominalCase.LOC.equals(NominalCase.of(t)) && setOff(from)) {
+            return document(from);
+        }
+        return null;
+    }
+
+    /**
+     * The agent of a passive frame or the source it cites: {@code X tarafından (hazırlanan …)},
+     * {@code X'e göre}, {@code rapora göre}; null when the frame has neither.
+     */
+    private Who agent(int from, int to, IntPredicate skip) {
+        for (int i = Math.max(0, from); i + 1 < to && i + 1 < view.size(); i++) {
+            if (skip.test(i)) {
+                continue;
+            }
+            Who w = at(i);
+            int last = w != null ? w.last() : i;
+            if (last + 1 >= view.size()) {
+                break;
+            }
+            String next = Reading.lower(view.token(last + 1));
+            if (w != null && !w.anaphor() && "tarafından".equals(next)) {
+                return w;
+            }
+            if ("göre".equals(next)) {
+                if (w != null && !w.anaphor() && NominalCase.DAT.equals(w.nominalCase())) {
+                    return w;
+                }
+                Token t = view.token(i);
+                if (w == null && Reading.isWord(t) && documentNoun(t) && NominalCase.DAT.equals(NominalCase.of(t))) {
+                    return document(i);
+                }
+            }
+            if (w != null) {
+                i = w.last();
+            }
+        }
+        return null;
+    }
+
+    /** A document that is itself the source of what it states: a report, a study, a circular. */
+    static boolean documentNoun(Token t) {
+        String w = Reading.lower(t);
+        return w.startsWith("rapor") || w.startsWith("araştırma") || w.startsWith("genelge")
+                || w.startsWith("bilirkişi");
+    }
+
+    /** A document speaker, as written. */
+    private Who document(int i) {
+        Token t = view.token(i);
+        return new Who(i, i, new EntityRef(null, t.text()), "GROUP", NominalCase.of(t));
     }
 
     /** A word for a statement or report: açıklamasında, haberde, mesajında, konuşmasında … */
     static boolean statementNoun(Token t) {
         String w = Reading.lower(t);
-        return w.startsWith("açıklama") || w.startsWith("bildiri") || w.startsWith("mesaj") || w.startsWith("haber")
+        return w.startsWith("açıklama") || w.startsWith("bildiri") || w.startsWith("mektup") || w.startsWith("mesaj") || w.startsWith("haber")
                 || w.startsWith("paylaşım") || w.startsWith("konuşma") || w.startsWith("yazı")
                 || w.startsWith("röportaj") || w.startsWith("demeç");
     }

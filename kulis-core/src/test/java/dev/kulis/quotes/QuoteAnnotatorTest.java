@@ -208,4 +208,77 @@ class QuoteAnnotatorTest {
         assertThat(isaret.text()).isEqualTo("yeni kuralların uygulanacağına");
         assertThat(speaker(isaret)).isEqualTo("Arda Kılınç");
     }
+
+    @Test
+    void passiveReportsTakeTheirAgentOrDocumentOrTheSourceTheyContinue() {
+        String story = """
+                Köprüde çatlak
+                Mühendis Deniz Akalın tarafından hazırlanan raporda, köprünün ayaklarında çatlaklar bulunduğu belirtildi.
+                Rapora göre onarımın üç ay süreceği vurgulandı.
+                Raporda, "Köprü ağır araçlara kapatılmalıdır" deniliyor.
+                Tepeköy Hastanesi'nden yapılan açıklamada, yaralı işçinin durumunun iyi olduğu belirtildi.
+                Bölge gazetesi Ova Haber, işçinin iskeleden düştüğünü yazdı.
+                İşçinin yarın taburcu edileceği ifade edildi.
+                """;
+        Article a = Annotated.story("kopru", story);
+        assertThat(speaker(quote(a, "çatlaklar bulunduğu"))).isEqualTo("Deniz Akalın");
+        Quote gore = quote(a, "süreceği");
+        assertThat(speaker(gore)).isEqualTo("Rapora");
+        assertThat(gore.speaker().entity()).isNull();
+        assertThat(speaker(quote(a, "ağır araçlara"))).isEqualTo("Raporda");
+        assertThat(speaker(quote(a, "taburcu edileceği"))).contains("Tepeköy Hastanesi");
+    }
+
+    @Test
+    void groupCompoundsKeepTheirModifiersAndDescriptionsResolveToTheNamedPerson() {
+        String story = """
+                Ova Köyü'nde baraj tartışması
+                Çevre Derneği Başkanı Leyla Sarıkaya, barajın köyü su altında bırakacağını söyledi.
+                Öte yandan muhalefet partileri, projenin yasaya aykırı olduğunu ileri sürdü.
+                Doğa hakları savunucuları, barajın kuşları yok edeceğini belirtti.
+                Yerel radyoya konuşan dernek yetkilisi, "Köyümüzü bırakmayacağız" dedi.
+                """;
+        Article a = Annotated.story("baraj", story);
+        assertThat(speaker(quote(a, "yasaya aykırı"))).isEqualTo("muhalefet partileri");
+        assertThat(speaker(quote(a, "kuşları yok"))).isEqualTo("Doğa hakları savunucuları");
+        assertThat(speaker(quote(a, "Köyümüzü bırakmayacağız"))).isEqualTo("Leyla Sarıkaya");
+    }
+
+    @Test
+    void noBreakSpaceAfterTheColonStillIntroducesTheQuotation() {
+        String story = "Fuarda yeni ürün\nŞirketin Genel Müdürü Tuna Erbil, şunları kaydetti:\u00a0 ''Bu yıl üç yeni"
+                + " ürünü aynı anda satışa çıkarıyoruz. Talep çok yüksek.''\n";
+        Article a = Annotated.story("fuar", story);
+        Quote q = quote(a, "üç yeni");
+        assertThat(q.kind()).isEqualTo("direct");
+        assertThat(q.cue()).isEqualTo("kaydetti");
+        assertThat(speaker(q)).isEqualTo("Tuna Erbil");
+    }
+
+    @Test
+    void genitiveBeforeTheQuotationAndRelativeClauseHeadsSpeak() {
+        String story = """
+                Kutlama videosu
+                Videonun sonunda ise Mavi Yol Partisi'nin 'Nice başarılı yıllara birlikte yürüyelim' mesajı yer alıyor.
+                Kooperatif başkanı Sinan Oral, üyelere teşekkür etti.
+                Forumda yazı yazan çiftçiler daha çok aracıların kazandığını öne sürerek, hasadı bekletme çağrısı yaptı.
+                """;
+        Article a = Annotated.story("video", story);
+        Quote mesaj = quote(a, "Nice başarılı yıllara");
+        assertThat(mesaj.kind()).isEqualTo("direct");
+        assertThat(speaker(mesaj)).isEqualTo("Mavi Yol Partisi");
+        assertThat(speaker(quote(a, "aracıların kazandığını"))).isEqualTo("çiftçiler");
+    }
+
+    @Test
+    void anAllegationNobodyMakesIsNotAQuote() {
+        String story = """
+                Yeni telefon
+                Şirket Başkanı Bora Aktaş, yeni modelin eylülde çıkacağını açıkladı.
+                Daha önce modelin ucuz bir kasayla üretileceği iddia ediliyordu.
+                """;
+        Article a = Annotated.story("telefon", story);
+        assertThat(speaker(quote(a, "eylülde çıkacağını"))).isEqualTo("Bora Aktaş");
+        assertThat(texts(a)).noneMatch(t -> t.contains("ucuz bir kasayla"));
+    }
 }
