@@ -81,6 +81,14 @@ public final class RoleAnnotator implements Annotator {
             if (m != null && m.is("PERSON")) {
                 break;
             }
+            if (institutionAt(ix, s, b, head)) {
+                // a ministry or staff word (Dışişleri, Milli Eğitim, Enerji ve Tabii Kaynaklar), also when tagged
+                int from = m != null && institutional(ix, m) ? m.first() : b;
+                modStart = from;
+                evidenceStart = Math.min(evidenceStart, from);
+                b = from - 1;
+                continue;
+            }
             if (lex.statusBefore(t) != null) {
                 if ("incumbent".equals(status)) {
                     status = lex.statusBefore(t);
@@ -127,6 +135,9 @@ public final class RoleAnnotator implements Annotator {
             party = distantParty(ix, s, b);
         }
         boolean bare = modStart == head;
+        if (bare && org == null && party == null && ownerless(toks.get(head))) {
+            return null;
+        }
         ArticleIndex.Located person = j < s.lastToken() ? ix.startingAt(j) : null;
         int evidenceEnd;
         if (person != null && person.is("PERSON")) {
@@ -139,14 +150,36 @@ public final class RoleAnnotator implements Annotator {
             evidenceStart = person.first();
             evidenceEnd = toks.get(titleEnd).end();
         }
+        String headWord = lex.headOf(toks.get(head));
         String office = office(toks, modStart, head, bare);
-        if (!bare) {
-            office = possessed(office, lex.headOf(toks.get(head)));
+        if (bare && headWord != null && compoundStatusFree(toks.get(head), headWord)) {
+            // a bare title is named by its head (Bakanı, Bakan → Bakan) so that one person gets one role per head
+            office = TurkishCase.title(headWord);
+        } else if (!bare && headWord != null && !lex.isCompound(headWord)) {
+            office = possessed(office, headWord);
         }
         int start = toks.get(evidenceStart).start();
         Role role = new Role(start, evidenceEnd, ix.article().text().substring(start, evidenceEnd), person.ref(),
                 office, org == null ? null : org.name(), status, party);
-        return new Found(role, org, kind, bare, ArticleIndex.root(toks.get(head)));
+        return new Found(role, org, kind, bare, headWord != null ? headWord : ArticleIndex.root(toks.get(head)));
+    }
+
+    /**
+     * A lower-case head in its possessed form ({@code kaptanı}, {@code üyesi}, {@code sözcüsü}) names the post of an
+     * owner; with no organisation, team or party named in the title it is no role ({@code takımın kaptanı Ali}).
+     */
+    private boolean ownerless(Token t) {
+        String w = t.text();
+        String h = lex.headOf(t);
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || h == null || lex.isCompound(h)) {
+            return false;
+        }
+        return !ArticleIndex.key(t).equals(h) && lex.compoundStatus(t) == null;
+    }
+
+    /** Whether the head token is the head itself or its possessed form (bakanı), not a compound (başkanvekili). */
+    private boolean compoundStatusFree(Token t, String headWord) {
+        return lex.compoundStatus(t) == null && ArticleIndex.key(t).length() <= headWord.length() + 2;
     }
 
     /** A person before the title in apposition ({@code Ali Demir, Kars Valisi,}) when nothing names one after it. */
@@ -168,6 +201,35 @@ public final class RoleAnnotator implements Annotator {
         }
         String c = p.mention().grammaticalCase();
         return c == null || "Nom".equals(c) ? p : null;
+    }
+
+    /**
+     * A ministry or staff word of the title at {@code b} (Dışişleri, Savunma, Genel Kurmay), read whatever the
+     * entity layer or the morphology made of it; {@code ve} only between two of them (Enerji ve Tabii Kaynaklar).
+     */
+    private boolean institutionAt(ArticleIndex ix, Sentence s, int b, int head) {
+        List<Token> toks = ix.tokens();
+        Token t = toks.get(b);
+        ArticleIndex.Located m = ix.endingAt(b);
+        if (m != null && !institutional(ix, m)) {
+            return false;
+        }
+        if (lex.isInstitution(t)) {
+            return true;
+        }
+        return "ve".equals(t.text()) && b - 1 >= s.firstToken() && b + 1 < head && lex.isInstitution(toks.get(b - 1))
+                && lex.isInstitution(toks.get(b + 1));
+    }
+
+    /** A mention made only of ministry words (an ORG "Dışişleri" or "Milli Eğitim"): part of the office, no organisation. */
+    private boolean institutional(ArticleIndex ix, ArticleIndex.Located m) {
+        for (int k = m.first(); k <= m.last(); k++) {
+            Token t = ix.tokens().get(k);
+            if (!lex.isInstitution(t) && !"ve".equals(t.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A capitalised word inside the title (Dışişleri, Büyükşehir): not the first word of the sentence unless proper. */
