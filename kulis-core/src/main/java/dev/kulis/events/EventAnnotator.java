@@ -88,7 +88,7 @@ public final class EventAnnotator implements Annotator {
                 ok = want.equals(ArticleIndex.root(t))
                         || k == n - 1 && want.length() >= 4 && ArticleIndex.key(t).startsWith(want) && isVerb(t);
             }
-            if (ok && eventVerb(toks.get(i + n - 1))) {
+            if (ok && eventVerb(toks.get(i + n - 1)) && (!"meeting".equals(p.type()) || meetingVerb(toks.get(i + n - 1)))) {
                 return p;
             }
         }
@@ -102,6 +102,33 @@ public final class EventAnnotator implements Annotator {
         }
         String a = t.morph().analysis();
         return !a.contains("INF") && !a.contains("IMP+A2SG");
+    }
+
+    /** Tags of a verb reading that reports something happening: a tense or mood, a participle or a converb. */
+    private static final Set<String> VERB_READINGS = Set.of("PAST", "NARR", "FUT", "AOR", "PROG1", "PROG2", "PRES",
+            "COND", "NEC", "OPT", "DESR", "PASTPART", "FUTPART", "PRESPART", "NARRPART", "AORPART", "BYDOINGSO",
+            "AFTERDOINGSO", "WHEN", "SINCEDOINGSO", "WHILE", "ASIF", "WITHOUTHAVINGDONESO", "ADAMANTLY",
+            "ASLONGAS", "SINCE", "INBETWEEN", "AFTER");
+
+    /**
+     * A meeting needs the verb of meeting itself (görüştü, görüşen, görüşerek, bir araya geldi): a finite,
+     * participle or converb reading, never a noun read as a verb (görüş, görüşünü, görüşme) and never the passive
+     * (görüşüldü, görüşülecek: a topic was discussed, nobody met) unless made to meet (görüştürüldü).
+     */
+    static boolean meetingVerb(Token t) {
+        if (!isVerb(t) || ArticleIndex.hasTag(t, "PASS") && !ArticleIndex.hasTag(t, "CAUS")) {
+            return false;
+        }
+        String a = t.morph().analysis();
+        if (a.contains("INF")) {
+            return false;
+        }
+        for (String part : a.split("[+^]")) {
+            if (VERB_READINGS.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isVerb(Token t) {

@@ -294,7 +294,8 @@ public final class RoleAnnotator implements Annotator {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            sb.append(TurkishCase.isAllCaps(w) && w.length() <= 4 ? w : TurkishCase.title(TurkishCase.lower(w)));
+            sb.append(TurkishCase.isAllCaps(w) && w.length() <= 4 ? w
+                    : "ve".equals(w) ? w : TurkishCase.title(TurkishCase.lower(w)));
         }
         return sb.toString();
     }

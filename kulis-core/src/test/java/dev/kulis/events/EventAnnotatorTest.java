@@ -52,4 +52,17 @@ class EventAnnotatorTest {
         assertThat(event(a, "support_pledge").modality()).isEqualTo("future");
         assertThat(event(a, "visit").modality()).isEqualTo("negated");
     }
+
+    @Test
+    void meetingsOnlyFromTheVerbOfMeeting() {
+        Article a = Stories.annotate("meetings", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Vali Derya Sönmez, konuyla ilgili görüşünü Kenan Uysal'a iletti.
+                Sönmez ile Uysal arasındaki görüşme uzun sürdü. Projenin ayrıntıları gelecek hafta görüşülecek.
+
+                Sönmez, daha sonra Ordu'da Selin Aydemir ile görüştü.
+                """);
+        assertThat(a.events().stream().filter(e -> e.type().equals("meeting")))
+                .singleElement().satisfies(e -> assertThat(e.text()).endsWith("görüştü"));
+        assertThat(names(event(a, "meeting"))).contains("Selin Aydemir");
+    }
 }

@@ -76,4 +76,35 @@ class RoleAnnotatorTest {
         assertThat(r.office()).isEqualTo("Dağkent Valisi");
         assertThat(r.status()).isEqualTo("incumbent");
     }
+
+    private static final String MINISTERS = """
+            date 2021-05 Ece TOPRAK/ORDU, () - Dışişleri Bakanı Kemal Sarıgöl, Zembra'ya gitti.
+            Enerji ve Tabii Kaynaklar Bakanı Nevin Aktoprak ile Milli Eğitim Bakanı Rıza Dalkılıç da heyetteydi.
+            Zembra Cumhurbaşkanı Tomas Varel, konukları havalimanında karşıladı. Bakan Sarıgöl, ziyaretin önemli olduğunu söyledi.
+            Takımın kaptanı Yusuf Erdem maçtan sonra konuştu. Karaspor'un kaptanı Mert Ilgaz da sevindi.
+            """;
+
+    @Test
+    void ministryWordsArePartOfTheOffice() {
+        Article a = Stories.annotate("ministers", MINISTERS);
+        assertThat(role(a, "Kemal Sarıgöl").office()).isEqualTo("Dışişleri Bakanı");
+        assertThat(role(a, "Nevin Aktoprak").office()).isEqualTo("Enerji ve Tabii Kaynaklar Bakanı");
+        assertThat(role(a, "Rıza Dalkılıç").office()).isEqualTo("Milli Eğitim Bakanı");
+        assertThat(role(a, "Tomas Varel").office()).isEqualTo("Zembra Cumhurbaşkanı");
+    }
+
+    @Test
+    void bareTitleNeverAddsAWeakerSecondRole() {
+        Article a = Stories.annotate("ministers", MINISTERS);
+        // "Bakan Sarıgöl" merges into "Dışişleri Bakanı": one role, never a second "Bakan"
+        assertThat(a.roles().stream().filter(r -> r.person().name().equals("Kemal Sarıgöl")))
+                .extracting(Role::office).containsExactly("Dışişleri Bakanı");
+    }
+
+    @Test
+    void lowerCasePossessedHeadNeedsItsOwnerNamed() {
+        Article a = Stories.annotate("ministers", MINISTERS);
+        assertThat(a.roles()).noneMatch(r -> r.person().name().equals("Yusuf Erdem"));
+        assertThat(role(a, "Mert Ilgaz").organization()).isEqualTo("Karaspor");
+    }
 }
