@@ -136,7 +136,12 @@ public final class RoleAnnotator implements Annotator {
         }
         boolean bare = modStart == head;
         if (bare && org == null && party == null && ownerless(toks.get(head))) {
-            return null;
+            // the owner may stand further left (AB Komisyonu'nun genişlemeden sorumlu üyesi): else no role
+            ArticleIndex.Located owner = distantOwner(ix, s, b);
+            if (owner == null) {
+                return null;
+            }
+            org = owner.ref();
         }
         ArticleIndex.Located person = j < s.lastToken() ? ix.startingAt(j) : null;
         int evidenceEnd;
@@ -249,6 +254,23 @@ public final class RoleAnnotator implements Annotator {
             return false;
         }
         return b > s.firstToken() || t.morph() != null && t.morph().proper();
+    }
+
+    /** A genitive organisation a few tokens before a possessed title, no person or finite verb between. */
+    private ArticleIndex.Located distantOwner(ArticleIndex ix, Sentence s, int from) {
+        for (int b = from; b >= s.firstToken() && b > from - 5; b--) {
+            ArticleIndex.Located m = ix.endingAt(b);
+            if (m == null) {
+                Token t = ix.tokens().get(b);
+                if (t.kind() != TokenKind.WORD || t.morph() != null && "VERB".equals(t.morph().pos())
+                        && t.morph().analysis() != null && !t.morph().analysis().contains("^DB")) {
+                    return null;
+                }
+                continue;
+            }
+            return m.is("ORGANIZATION") && m.genitive() ? m : null;
+        }
+        return null;
     }
 
     /** A genitive party earlier in the sentence owning the title ({@code CHP'nin 31 Mart'ta … adayı}), no person between. */

@@ -65,4 +65,15 @@ class EventAnnotatorTest {
                 .singleElement().satisfies(e -> assertThat(e.text()).endsWith("görüştü"));
         assertThat(names(event(a, "meeting"))).contains("Selin Aydemir");
     }
+
+    @Test
+    void noCelebrationAsCongratulationNorCongressAsElection() {
+        Article a = Stories.annotate("celebration", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Kentin kuruluşunun yıldönümü 12 Haziran'da kutlanacak.
+                Yasa, 3 Mart 2021'de Kongre'den geçti. Vali Derya Sönmez, Kenan Uysal'ı kutladı.
+                """);
+        assertThat(a.events()).noneMatch(e -> e.type().equals("election"));
+        assertThat(a.events().stream().filter(e -> e.type().equals("congratulation")))
+                .singleElement().satisfies(e -> assertThat(e.text()).endsWith("kutladı"));
+    }
 }

@@ -82,6 +82,7 @@ class RoleAnnotatorTest {
             Enerji ve Tabii Kaynaklar Bakanı Nevin Aktoprak ile Milli Eğitim Bakanı Rıza Dalkılıç da heyetteydi.
             Zembra Cumhurbaşkanı Tomas Varel, konukları havalimanında karşıladı. Bakan Sarıgöl, ziyaretin önemli olduğunu söyledi.
             Takımın kaptanı Yusuf Erdem maçtan sonra konuştu. Karaspor'un kaptanı Mert Ilgaz da sevindi.
+            Zembra Meclisi'nin dış ilişkilerden sorumlu üyesi Lale Dora da oradaydı.
             """;
 
     @Test
@@ -106,5 +107,6 @@ class RoleAnnotatorTest {
         Article a = Stories.annotate("ministers", MINISTERS);
         assertThat(a.roles()).noneMatch(r -> r.person().name().equals("Yusuf Erdem"));
         assertThat(role(a, "Mert Ilgaz").organization()).isEqualTo("Karaspor");
+        assertThat(role(a, "Lale Dora").organization()).isEqualTo("Zembra Meclisi");
     }
 }
