@@ -81,6 +81,12 @@ public final class RoleAnnotator implements Annotator {
             if (m != null && m.is("PERSON")) {
                 break;
             }
+            if (")".equals(t.text()) && b - 2 >= s.firstToken() && "(".equals(toks.get(b - 2).text())
+                    && TurkishCase.isAllCaps(toks.get(b - 1).text()) && modStart < head) {
+                // an abbreviation in brackets inside the title: Birleşmiş Milletler (BM) Genel Sekreteri
+                b -= 3;
+                continue;
+            }
             if (institutionAt(ix, s, b, head)) {
                 // a ministry or staff word (Dışişleri, Milli Eğitim, Enerji ve Tabii Kaynaklar), also when tagged
                 int from = m != null && institutional(ix, m) ? m.first() : b;
@@ -303,6 +309,12 @@ public final class RoleAnnotator implements Annotator {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i <= head; i++) {
             String w = toks.get(i).text();
+            if ("(".equals(w)) {
+                while (i < head && !")".equals(toks.get(i).text())) {
+                    i++;
+                }
+                continue;
+            }
             int ap = w.indexOf('\'');
             if (ap < 0) {
                 ap = w.indexOf('’');

@@ -83,6 +83,7 @@ class RoleAnnotatorTest {
             Zembra Cumhurbaşkanı Tomas Varel, konukları havalimanında karşıladı. Bakan Sarıgöl, ziyaretin önemli olduğunu söyledi.
             Takımın kaptanı Yusuf Erdem maçtan sonra konuştu. Karaspor'un kaptanı Mert Ilgaz da sevindi.
             Zembra Meclisi'nin dış ilişkilerden sorumlu üyesi Lale Dora da oradaydı.
+            Kuzey Ülkeleri Birliği (KÜB) Genel Sekreteri Arne Holm açıklama yaptı.
             """;
 
     @Test
@@ -92,6 +93,7 @@ class RoleAnnotatorTest {
         assertThat(role(a, "Nevin Aktoprak").office()).isEqualTo("Enerji ve Tabii Kaynaklar Bakanı");
         assertThat(role(a, "Rıza Dalkılıç").office()).isEqualTo("Milli Eğitim Bakanı");
         assertThat(role(a, "Tomas Varel").office()).isEqualTo("Zembra Cumhurbaşkanı");
+        assertThat(role(a, "Arne Holm").office()).isEqualTo("Kuzey Ülkeleri Birliği Genel Sekreteri");
     }
 
     @Test
