@@ -87,6 +87,14 @@ public final class RoleAnnotator implements Annotator {
                 b -= 3;
                 continue;
             }
+            if ("-".equals(t.text()) && b - 1 >= s.firstToken() && b + 1 < head && capital(toks.get(b - 1))
+                    && capital(toks.get(b + 1)) && toks.get(b - 1).end() == t.start() && t.end() == toks.get(b + 1).start()) {
+                // a hyphenated name inside the title: Bosna-Hersek Cumhurbaşkanı
+                modStart = b - 1;
+                evidenceStart = Math.min(evidenceStart, b - 1);
+                b -= 2;
+                continue;
+            }
             if (institutionAt(ix, s, b, head)) {
                 // a ministry or staff word (Dışişleri, Milli Eğitim, Enerji ve Tabii Kaynaklar), also when tagged
                 int from = m != null && institutional(ix, m) ? m.first() : b;
@@ -155,7 +163,9 @@ public final class RoleAnnotator implements Annotator {
             evidenceEnd = person.mention().end();
         } else {
             person = apposed(ix, s, modStart, evidenceStart, j);
-            if (person == null || bare && "incumbent".equals(status)) {
+            String hc = ArticleIndex.grammaticalCase(toks.get(head));
+            // an apposed title stands in the nominative (Ali Demir, Kars Valisi,), never a dative (AA muhabirine)
+            if (person == null || bare && "incumbent".equals(status) || hc != null && !"Nom".equals(hc)) {
                 return null;
             }
             evidenceStart = person.first();
@@ -186,6 +196,10 @@ public final class RoleAnnotator implements Annotator {
             return false;
         }
         return !ArticleIndex.key(t).equals(h) && lex.compoundStatus(t) == null;
+    }
+
+    private static boolean capital(Token t) {
+        return t.kind() == TokenKind.WORD && !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
     }
 
     /** Whether the head token is the head itself or its possessed form (bakanı), not a compound (başkanvekili). */
@@ -325,7 +339,7 @@ public final class RoleAnnotator implements Annotator {
             if (i == head && bare) {
                 w = ArticleIndex.key(toks.get(i));
             }
-            if (sb.length() > 0) {
+            if (sb.length() > 0 && !"-".equals(w) && sb.charAt(sb.length() - 1) != '-') {
                 sb.append(' ');
             }
             sb.append(TurkishCase.isAllCaps(w) && w.length() <= 4 ? w

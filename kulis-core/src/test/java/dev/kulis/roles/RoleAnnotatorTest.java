@@ -84,6 +84,7 @@ class RoleAnnotatorTest {
             Takımın kaptanı Yusuf Erdem maçtan sonra konuştu. Karaspor'un kaptanı Mert Ilgaz da sevindi.
             Zembra Meclisi'nin dış ilişkilerden sorumlu üyesi Lale Dora da oradaydı.
             Kuzey Ülkeleri Birliği (KÜB) Genel Sekreteri Arne Holm açıklama yaptı.
+            Eski Kuzey-Zembra Cumhurbaşkanı Pavel Nor, Kars'a geldi. Yazar Deniz Tekin, Zembra muhabirine konuştu.
             """;
 
     @Test
@@ -94,6 +95,10 @@ class RoleAnnotatorTest {
         assertThat(role(a, "Rıza Dalkılıç").office()).isEqualTo("Milli Eğitim Bakanı");
         assertThat(role(a, "Tomas Varel").office()).isEqualTo("Zembra Cumhurbaşkanı");
         assertThat(role(a, "Arne Holm").office()).isEqualTo("Kuzey Ülkeleri Birliği Genel Sekreteri");
+        assertThat(role(a, "Pavel Nor").office()).isEqualTo("Kuzey-Zembra Cumhurbaşkanı");
+        assertThat(role(a, "Pavel Nor").status()).isEqualTo("former");
+        // a title in the dative after a comma is no apposition
+        assertThat(a.roles()).noneMatch(r -> r.person().name().equals("Deniz Tekin"));
     }
 
     @Test
