@@ -64,7 +64,7 @@ public final class EventAnnotator implements Annotator {
                     int verb = i + p.roots().length - 1;
                     out.add(event(ix, s, p.type(), i, verb));
                     i = verb;
-                } else if (ELECTION.contains(ArticleIndex.root(toks.get(i)))) {
+                } else if (ELECTION.contains(ArticleIndex.root(toks.get(i))) && !properName(toks.get(i), i, s)) {
                     Event e = election(ix, s, i);
                     if (e != null) {
                         out.add(e);
@@ -88,7 +88,10 @@ public final class EventAnnotator implements Annotator {
                 ok = want.equals(ArticleIndex.root(t))
                         || k == n - 1 && want.length() >= 4 && ArticleIndex.key(t).startsWith(want) && isVerb(t);
             }
-            if (ok && eventVerb(toks.get(i + n - 1))) {
+            Token v = toks.get(i + n - 1);
+            if (ok && eventVerb(v) && (!"meeting".equals(p.type()) || meetingVerb(v))
+                    && !("congratulation".equals(p.type()) && "kutla".equals(p.roots()[n - 1]) && ArticleIndex.hasTag(v, "PASS"))) {
+                // a passive kutlanmak is a celebration (yıldönümü kutlanacak), not a congratulation
                 return p;
             }
         }
@@ -102,6 +105,47 @@ public final class EventAnnotator implements Annotator {
         }
         String a = t.morph().analysis();
         return !a.contains("INF") && !a.contains("IMP+A2SG");
+    }
+
+    /**
+     * A capitalised congress or referendum word inside the sentence names an institution (ABD Kongresi, Kongre'den),
+     * not an election, also first in the sentence with a suffix after an apostrophe (Kongre'nin); a capitalised
+     * seçim stays one (31 Mart Yerel Seçimleri).
+     */
+    private static boolean properName(Token t, int i, Sentence s) {
+        String w = t.text();
+        if (w.isEmpty() || "seçim".equals(ArticleIndex.root(t)) || !Character.isUpperCase(w.charAt(0))
+                || TurkishCase.isAllCaps(w)) {
+            return false;
+        }
+        return i > s.firstToken() || w.indexOf('\'') > 0 || w.indexOf('’') > 0;
+    }
+
+    /** Tags of a verb reading that reports something happening: a tense or mood, a participle or a converb. */
+    private static final Set<String> VERB_READINGS = Set.of("PAST", "NARR", "FUT", "AOR", "PROG1", "PROG2", "PRES",
+            "COND", "NEC", "OPT", "DESR", "PASTPART", "FUTPART", "PRESPART", "NARRPART", "AORPART", "BYDOINGSO",
+            "AFTERDOINGSO", "WHEN", "SINCEDOINGSO", "WHILE", "ASIF", "WITHOUTHAVINGDONESO", "ADAMANTLY",
+            "ASLONGAS", "SINCE", "INBETWEEN", "AFTER");
+
+    /**
+     * A meeting needs the verb of meeting itself (görüştü, görüşen, görüşerek, bir araya geldi): a finite,
+     * participle or converb reading, never a noun read as a verb (görüş, görüşünü, görüşme) and never the passive
+     * (görüşüldü, görüşülecek: a topic was discussed, nobody met) unless made to meet (görüştürüldü).
+     */
+    static boolean meetingVerb(Token t) {
+        if (!isVerb(t) || ArticleIndex.hasTag(t, "PASS") && !ArticleIndex.hasTag(t, "CAUS")) {
+            return false;
+        }
+        String a = t.morph().analysis();
+        if (a.contains("INF")) {
+            return false;
+        }
+        for (String part : a.split("[+^]")) {
+            if (VERB_READINGS.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isVerb(Token t) {

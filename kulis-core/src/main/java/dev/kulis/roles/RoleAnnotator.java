@@ -81,6 +81,28 @@ public final class RoleAnnotator implements Annotator {
             if (m != null && m.is("PERSON")) {
                 break;
             }
+            if (")".equals(t.text()) && b - 2 >= s.firstToken() && "(".equals(toks.get(b - 2).text())
+                    && TurkishCase.isAllCaps(toks.get(b - 1).text()) && modStart < head) {
+                // an abbreviation in brackets inside the title: Birleşmiş Milletler (BM) Genel Sekreteri
+                b -= 3;
+                continue;
+            }
+            if ("-".equals(t.text()) && b - 1 >= s.firstToken() && b + 1 < head && capital(toks.get(b - 1))
+                    && capital(toks.get(b + 1)) && toks.get(b - 1).end() == t.start() && t.end() == toks.get(b + 1).start()) {
+                // a hyphenated name inside the title: Bosna-Hersek Cumhurbaşkanı
+                modStart = b - 1;
+                evidenceStart = Math.min(evidenceStart, b - 1);
+                b -= 2;
+                continue;
+            }
+            if (institutionAt(ix, s, b, head)) {
+                // a ministry or staff word (Dışişleri, Milli Eğitim, Enerji ve Tabii Kaynaklar), also when tagged
+                int from = m != null && institutional(ix, m) ? m.first() : b;
+                modStart = from;
+                evidenceStart = Math.min(evidenceStart, from);
+                b = from - 1;
+                continue;
+            }
             if (lex.statusBefore(t) != null) {
                 if ("incumbent".equals(status)) {
                     status = lex.statusBefore(t);
@@ -127,26 +149,62 @@ public final class RoleAnnotator implements Annotator {
             party = distantParty(ix, s, b);
         }
         boolean bare = modStart == head;
+        if (bare && org == null && party == null && ownerless(toks.get(head))) {
+            // the owner may stand further left (AB Komisyonu'nun genişlemeden sorumlu üyesi): else no role
+            ArticleIndex.Located owner = distantOwner(ix, s, b);
+            if (owner == null) {
+                return null;
+            }
+            org = owner.ref();
+        }
         ArticleIndex.Located person = j < s.lastToken() ? ix.startingAt(j) : null;
         int evidenceEnd;
         if (person != null && person.is("PERSON")) {
             evidenceEnd = person.mention().end();
         } else {
             person = apposed(ix, s, modStart, evidenceStart, j);
-            if (person == null || bare && "incumbent".equals(status)) {
+            String hc = ArticleIndex.grammaticalCase(toks.get(head));
+            // an apposed title stands in the nominative (Ali Demir, Kars Valisi,), never a dative (AA muhabirine)
+            if (person == null || bare && "incumbent".equals(status) || hc != null && !"Nom".equals(hc)) {
                 return null;
             }
             evidenceStart = person.first();
             evidenceEnd = toks.get(titleEnd).end();
         }
+        String headWord = lex.headOf(toks.get(head));
         String office = office(toks, modStart, head, bare);
-        if (!bare) {
-            office = possessed(office, lex.headOf(toks.get(head)));
+        if (bare && headWord != null && compoundStatusFree(toks.get(head), headWord)) {
+            // a bare title is named by its head (Bakanı, Bakan → Bakan) so that one person gets one role per head
+            office = TurkishCase.title(headWord);
+        } else if (!bare && headWord != null && !lex.isCompound(headWord)) {
+            office = possessed(office, headWord);
         }
         int start = toks.get(evidenceStart).start();
         Role role = new Role(start, evidenceEnd, ix.article().text().substring(start, evidenceEnd), person.ref(),
                 office, org == null ? null : org.name(), status, party);
-        return new Found(role, org, kind, bare, ArticleIndex.root(toks.get(head)));
+        return new Found(role, org, kind, bare, headWord != null ? headWord : ArticleIndex.root(toks.get(head)));
+    }
+
+    /**
+     * A lower-case head in its possessed form ({@code kaptanı}, {@code üyesi}, {@code sözcüsü}) names the post of an
+     * owner; with no organisation, team or party named in the title it is no role ({@code takımın kaptanı Ali}).
+     */
+    private boolean ownerless(Token t) {
+        String w = t.text();
+        String h = lex.headOf(t);
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || h == null || lex.isCompound(h)) {
+            return false;
+        }
+        return !ArticleIndex.key(t).equals(h) && lex.compoundStatus(t) == null;
+    }
+
+    private static boolean capital(Token t) {
+        return t.kind() == TokenKind.WORD && !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /** Whether the head token is the head itself or its possessed form (bakanı), not a compound (başkanvekili). */
+    private boolean compoundStatusFree(Token t, String headWord) {
+        return lex.compoundStatus(t) == null && ArticleIndex.key(t).length() <= headWord.length() + 2;
     }
 
     /** A person before the title in apposition ({@code Ali Demir, Kars Valisi,}) when nothing names one after it. */
@@ -170,6 +228,35 @@ public final class RoleAnnotator implements Annotator {
         return c == null || "Nom".equals(c) ? p : null;
     }
 
+    /**
+     * A ministry or staff word of the title at {@code b} (Dışişleri, Savunma, Genel Kurmay), read whatever the
+     * entity layer or the morphology made of it; {@code ve} only between two of them (Enerji ve Tabii Kaynaklar).
+     */
+    private boolean institutionAt(ArticleIndex ix, Sentence s, int b, int head) {
+        List<Token> toks = ix.tokens();
+        Token t = toks.get(b);
+        ArticleIndex.Located m = ix.endingAt(b);
+        if (m != null && !institutional(ix, m)) {
+            return false;
+        }
+        if (lex.isInstitution(t)) {
+            return true;
+        }
+        return "ve".equals(t.text()) && b - 1 >= s.firstToken() && b + 1 < head && lex.isInstitution(toks.get(b - 1))
+                && lex.isInstitution(toks.get(b + 1));
+    }
+
+    /** A mention made only of ministry words (an ORG "Dışişleri" or "Milli Eğitim"): part of the office, no organisation. */
+    private boolean institutional(ArticleIndex ix, ArticleIndex.Located m) {
+        for (int k = m.first(); k <= m.last(); k++) {
+            Token t = ix.tokens().get(k);
+            if (!lex.isInstitution(t) && !"ve".equals(t.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A capitalised word inside the title (Dışişleri, Büyükşehir): not the first word of the sentence unless proper. */
     private boolean capitalisedModifier(ArticleIndex ix, Sentence s, int b) {
         Token t = ix.tokens().get(b);
@@ -187,6 +274,23 @@ public final class RoleAnnotator implements Annotator {
             return false;
         }
         return b > s.firstToken() || t.morph() != null && t.morph().proper();
+    }
+
+    /** A genitive organisation a few tokens before a possessed title, no person or finite verb between. */
+    private ArticleIndex.Located distantOwner(ArticleIndex ix, Sentence s, int from) {
+        for (int b = from; b >= s.firstToken() && b > from - 5; b--) {
+            ArticleIndex.Located m = ix.endingAt(b);
+            if (m == null) {
+                Token t = ix.tokens().get(b);
+                if (t.kind() != TokenKind.WORD || t.morph() != null && "VERB".equals(t.morph().pos())
+                        && t.morph().analysis() != null && !t.morph().analysis().contains("^DB")) {
+                    return null;
+                }
+                continue;
+            }
+            return m.is("ORGANIZATION") && m.genitive() ? m : null;
+        }
+        return null;
     }
 
     /** A genitive party earlier in the sentence owning the title ({@code CHP'nin 31 Mart'ta … adayı}), no person between. */
@@ -219,6 +323,12 @@ public final class RoleAnnotator implements Annotator {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i <= head; i++) {
             String w = toks.get(i).text();
+            if ("(".equals(w)) {
+                while (i < head && !")".equals(toks.get(i).text())) {
+                    i++;
+                }
+                continue;
+            }
             int ap = w.indexOf('\'');
             if (ap < 0) {
                 ap = w.indexOf('’');
@@ -229,10 +339,11 @@ public final class RoleAnnotator implements Annotator {
             if (i == head && bare) {
                 w = ArticleIndex.key(toks.get(i));
             }
-            if (sb.length() > 0) {
+            if (sb.length() > 0 && !"-".equals(w) && sb.charAt(sb.length() - 1) != '-') {
                 sb.append(' ');
             }
-            sb.append(TurkishCase.isAllCaps(w) && w.length() <= 4 ? w : TurkishCase.title(TurkishCase.lower(w)));
+            sb.append(TurkishCase.isAllCaps(w) && w.length() <= 4 ? w
+                    : "ve".equals(w) ? w : TurkishCase.title(TurkishCase.lower(w)));
         }
         return sb.toString();
     }

@@ -20,10 +20,15 @@ final class RoleLexicon {
     private final Map<String, String> statusBefore = new HashMap<>();
     private final Map<String, String> family = new HashMap<>();
     private final Set<String> parties = new HashSet<>();
+    private final Set<String> institutions = new HashSet<>();
+    private final Set<String> compounds = new HashSet<>();
 
     private RoleLexicon() {
         for (String[] f : rows("offices.tsv")) {
             offices.put(f[0], f[1]);
+            if (f.length > 2 && "compound".equals(f[2])) {
+                compounds.add(f[0]);
+            }
         }
         for (String[] f : rows("modifiers.txt")) {
             modifiers.add(f[0]);
@@ -33,6 +38,9 @@ final class RoleLexicon {
         }
         for (String[] f : rows("family.tsv")) {
             family.put(f[0], f[1]);
+        }
+        for (String[] f : rows("institutions.txt")) {
+            institutions.add(f[0]);
         }
         for (String[] f : rows("parties.txt")) {
             parties.add(f[0]);
@@ -106,6 +114,17 @@ final class RoleLexicon {
 
     boolean isModifier(Token t) {
         return modifiers.contains(ArticleIndex.key(t));
+    }
+
+    /** A capitalised ministry or staff word of a title (Dışişleri, Milli, Eğitim, Savunma, Genel, Kurmay). */
+    boolean isInstitution(Token t) {
+        String w = t.text();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && institutions.contains(ArticleIndex.key(t));
+    }
+
+    /** Whether an office head already carries its compound possessive (cumhurbaşkanı, milletvekili). */
+    boolean isCompound(String head) {
+        return compounds.contains(head);
     }
 
     String statusAfter(Token t) {

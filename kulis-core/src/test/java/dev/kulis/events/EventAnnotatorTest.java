@@ -52,4 +52,28 @@ class EventAnnotatorTest {
         assertThat(event(a, "support_pledge").modality()).isEqualTo("future");
         assertThat(event(a, "visit").modality()).isEqualTo("negated");
     }
+
+    @Test
+    void meetingsOnlyFromTheVerbOfMeeting() {
+        Article a = Stories.annotate("meetings", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Vali Derya Sönmez, konuyla ilgili görüşünü Kenan Uysal'a iletti.
+                Sönmez ile Uysal arasındaki görüşme uzun sürdü. Projenin ayrıntıları gelecek hafta görüşülecek.
+
+                Sönmez, daha sonra Ordu'da Selin Aydemir ile görüştü.
+                """);
+        assertThat(a.events().stream().filter(e -> e.type().equals("meeting")))
+                .singleElement().satisfies(e -> assertThat(e.text()).endsWith("görüştü"));
+        assertThat(names(event(a, "meeting"))).contains("Selin Aydemir");
+    }
+
+    @Test
+    void noCelebrationAsCongratulationNorCongressAsElection() {
+        Article a = Stories.annotate("celebration", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Kentin kuruluşunun yıldönümü 12 Haziran'da kutlanacak.
+                Yasa, 3 Mart 2021'de Kongre'den geçti. Vali Derya Sönmez, Kenan Uysal'ı kutladı.
+                """);
+        assertThat(a.events()).noneMatch(e -> e.type().equals("election"));
+        assertThat(a.events().stream().filter(e -> e.type().equals("congratulation")))
+                .singleElement().satisfies(e -> assertThat(e.text()).endsWith("kutladı"));
+    }
 }

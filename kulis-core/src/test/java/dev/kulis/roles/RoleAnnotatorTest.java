@@ -76,4 +76,44 @@ class RoleAnnotatorTest {
         assertThat(r.office()).isEqualTo("Dağkent Valisi");
         assertThat(r.status()).isEqualTo("incumbent");
     }
+
+    private static final String MINISTERS = """
+            date 2021-05 Ece TOPRAK/ORDU, () - Dışişleri Bakanı Kemal Sarıgöl, Zembra'ya gitti.
+            Enerji ve Tabii Kaynaklar Bakanı Nevin Aktoprak ile Milli Eğitim Bakanı Rıza Dalkılıç da heyetteydi.
+            Zembra Cumhurbaşkanı Tomas Varel, konukları havalimanında karşıladı. Bakan Sarıgöl, ziyaretin önemli olduğunu söyledi.
+            Takımın kaptanı Yusuf Erdem maçtan sonra konuştu. Karaspor'un kaptanı Mert Ilgaz da sevindi.
+            Zembra Meclisi'nin dış ilişkilerden sorumlu üyesi Lale Dora da oradaydı.
+            Kuzey Ülkeleri Birliği (KÜB) Genel Sekreteri Arne Holm açıklama yaptı.
+            Eski Kuzey-Zembra Cumhurbaşkanı Pavel Nor, Kars'a geldi. Yazar Deniz Tekin, Zembra muhabirine konuştu.
+            """;
+
+    @Test
+    void ministryWordsArePartOfTheOffice() {
+        Article a = Stories.annotate("ministers", MINISTERS);
+        assertThat(role(a, "Kemal Sarıgöl").office()).isEqualTo("Dışişleri Bakanı");
+        assertThat(role(a, "Nevin Aktoprak").office()).isEqualTo("Enerji ve Tabii Kaynaklar Bakanı");
+        assertThat(role(a, "Rıza Dalkılıç").office()).isEqualTo("Milli Eğitim Bakanı");
+        assertThat(role(a, "Tomas Varel").office()).isEqualTo("Zembra Cumhurbaşkanı");
+        assertThat(role(a, "Arne Holm").office()).isEqualTo("Kuzey Ülkeleri Birliği Genel Sekreteri");
+        assertThat(role(a, "Pavel Nor").office()).isEqualTo("Kuzey-Zembra Cumhurbaşkanı");
+        assertThat(role(a, "Pavel Nor").status()).isEqualTo("former");
+        // a title in the dative after a comma is no apposition
+        assertThat(a.roles()).noneMatch(r -> r.person().name().equals("Deniz Tekin"));
+    }
+
+    @Test
+    void bareTitleNeverAddsAWeakerSecondRole() {
+        Article a = Stories.annotate("ministers", MINISTERS);
+        // "Bakan Sarıgöl" merges into "Dışişleri Bakanı": one role, never a second "Bakan"
+        assertThat(a.roles().stream().filter(r -> r.person().name().equals("Kemal Sarıgöl")))
+                .extracting(Role::office).containsExactly("Dışişleri Bakanı");
+    }
+
+    @Test
+    void lowerCasePossessedHeadNeedsItsOwnerNamed() {
+        Article a = Stories.annotate("ministers", MINISTERS);
+        assertThat(a.roles()).noneMatch(r -> r.person().name().equals("Yusuf Erdem"));
+        assertThat(role(a, "Mert Ilgaz").organization()).isEqualTo("Karaspor");
+        assertThat(role(a, "Lale Dora").organization()).isEqualTo("Zembra Meclisi");
+    }
 }
