@@ -47,7 +47,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "how many held-out articles to time (default: ${DEFAULT-VALUE})")
     int limit;
 
-    @Option(names = "--passes", paramLabel = "N", defaultValue = "3",
+    @Option(names = "--passes", paramLabel = "N", defaultValue = "10",
             description = "timed passes of stages without caches; the best is reported (default: ${DEFAULT-VALUE})")
     int passes;
 
