@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * Every file of the real mixed-encoding folder ({@code news/kemik-1150-cp1254}: mostly Windows-1254, some
  * UTF-8, one with letters lost to U+FFFD) decodes to clean Turkish. Skipped when the data is absent.
  */
-class KemikFolderDecodingTest {
+class MixedEncodingFolderTest {
     /** Double-encoding leftovers: Ã, Ä, Å or â followed by a character that stands for a continuation byte. */
     private static final Pattern MOJIBAKE = Pattern.compile("[ÃÄÅâ][\\u0080-\\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]");
 

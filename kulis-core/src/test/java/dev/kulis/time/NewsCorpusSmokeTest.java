@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * dates (none, and a day): nothing crashes, every span lies inside the text and covers what it claims, spans do
  * not overlap, and every value is well formed. Also checks that the corpus yields time expressions at all.
  */
-class KemikSmokeTest {
+class NewsCorpusSmokeTest {
     private static final int ARTICLES = 200;
 
     @Test
