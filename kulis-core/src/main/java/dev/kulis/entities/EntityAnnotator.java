@@ -36,6 +36,7 @@ public final class EntityAnnotator implements Annotator {
         return sentences.get(sentence).get(token);
     }
 
+    private final OrganizationHeads organizationHeads = new OrganizationHeads();
     private final Set<String> honorifics = new HashSet<>(Lexicon.lines("honorifics.txt"));
     private final EntityGrouper grouper;
 
@@ -100,6 +101,7 @@ public final class EntityAnnotator implements Annotator {
                 }
             }
         }
+        mentions.addAll(organizationHeads.find(text, tokens, article.sentences(), covered, apostrophes));
         mentions = Municipalities.widen(text, mentions, tokens, apostrophes);
         mentions.addAll(header(article));
         mentions.addAll(echoes(tokens, covered, mentions, apostrophes));

@@ -107,6 +107,20 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void capitalisedWordsEndingInAnOrganisationHeadAreAnOrganisationWhenTheTaggerMissesThem() {
+        Article read = new WireParser().parse("heads",
+                "Dün akşam Yeşil Ova Partisi'nin kongresi yapıldı. Partisi belli değil.\n", Metadata.empty());
+        Article tokenized = new MorphAnnotator().annotate(new TextAnnotator().annotate(read));
+        Article tagged = new EntityAnnotator(sentences -> sentences.stream()
+                .map(s -> s.stream().map(f -> "O").toList()).toList(), a -> List.of()).annotate(tokenized);
+        assertThat(tagged.entities()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("ORGANIZATION");
+            assertThat(e.name()).isEqualTo("Yeşil Ova Partisi");
+            assertThat(texts(e)).containsExactly("Yeşil Ova Partisi'nin");
+        });
+    }
+
+    @Test
     void aPlaceBeforeBelediyeIsTheMunicipality() {
         Entity m = entity("Demirtepe Belediyesi");
         assertThat(m.type()).isEqualTo("ORGANIZATION");
