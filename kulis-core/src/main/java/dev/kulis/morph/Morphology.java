@@ -246,7 +246,10 @@ public final class Morphology {
             String cand = w.substring(0, k) + "'" + w.substring(k);
             for (Reading r : fsm.readings(caps ? TurkishCase.title(cand) : cand)) {
                 if (r.proper()) {
-                    return name(w.substring(0, k), caps, r.grammaticalCase(), r.raw());
+                    int b = bufferedName(w, lower, k, caps);
+                    return b > 0 ? name(w.substring(0, b), caps, r.grammaticalCase(),
+                                    lower.substring(0, b) + r.raw().substring(r.raw().indexOf('+')))
+                            : name(w.substring(0, k), caps, r.grammaticalCase(), r.raw());
                 }
             }
         }
@@ -256,6 +259,28 @@ public final class Morphology {
             return name(stem, caps, NameSuffix.caseOf(lower.substring(k)), stem + "+NOUN+PROP+" + lower.substring(k));
         }
         return null;
+    }
+
+    /**
+     * {@code Kocaoğluna} is {@code Kocaoğlu} + buffer {@code n} + dative, not {@code Kocaoğlun} + dative: when the
+     * stem {@code w[0, k)} ends in {@code n} after a vowel and a vowel-initial suffix follows, the stem without the
+     * {@code n} wins if the analyser knows it as a proper name. Returns that shorter stem's length, else -1.
+     */
+    private int bufferedName(String w, String lower, int k, boolean caps) {
+        if (k < 3 || lower.charAt(k - 1) != 'n' || !isVowel(lower.charAt(k - 2)) || !isVowel(lower.charAt(k))) {
+            return -1;
+        }
+        String shorter = w.substring(0, k - 1);
+        for (Reading r : fsm.readings(caps ? TurkishCase.title(shorter) : shorter)) {
+            if (r.proper()) {
+                return k - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeıioöuüâîû".indexOf(c) >= 0;
     }
 
     private static Analysis name(String stem, boolean caps, String gcase, String raw) {
