@@ -1,6 +1,9 @@
 package dev.kulis.store.registry;
 
 import dev.kulis.model.Article;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +15,8 @@ import java.util.Optional;
  * the same archive); mentions merge by normalised name and type, a bare surname or short form joins a full name
  * only with evidence (same office, party or co-mentioned entities), and two different people who share a surname are
  * never merged without it. Thread-safe. The registry's state can be rebuilt from what {@link #resolve} returned
- * ({@link #restore}), so the store keeps no second copy of it: the index is the source of truth.
+ * (stored per article and re-learnt with {@link #learn}) or read from a snapshot ({@link #write}/{@link #read}).
+ * {@link EntitySummary#articles()} may be 0 here: the store counts articles.
  */
 public final class EntityRegistry {
 
@@ -22,8 +26,18 @@ public final class EntityRegistry {
         throw new UnsupportedOperationException("not yet");
     }
 
-    /** Re-learns one resolved entity when an archive is opened (what {@link #resolve} gave, stored per article). */
-    public void restore(String id, String type, String name, List<String> aliases) {
+    /** Re-learns a stored article with the ids {@link #resolve} gave it, when a snapshot is missing or stale. */
+    public void learn(Article article, List<String> ids) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** Writes the whole state (for a snapshot the store saves beside each index commit). */
+    public void write(OutputStream out) throws IOException {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** Reads a state {@link #write} wrote. */
+    public static EntityRegistry read(InputStream in) throws IOException {
         throw new UnsupportedOperationException("not yet");
     }
 
