@@ -132,6 +132,16 @@ public final class EntityRegistry {
         }
     }
 
+    /** The id of the n-th entity known (0 ≤ n < {@link #size()}), in the order they were first seen. */
+    public String idAt(int n) {
+        lock.readLock().lock();
+        try {
+            return state.get(n).id;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Ids for the article: names first, then short forms matched against the registry with the article's
      * evidence (the other entities already resolved, offices and parties from the roles). */
     private String[] decide(ArticleView view) {
