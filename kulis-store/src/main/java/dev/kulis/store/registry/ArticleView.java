@@ -1,0 +1,99 @@
+package dev.kulis.store.registry;
+
+import dev.kulis.model.Article;
+import dev.kulis.model.Entity;
+import dev.kulis.model.Role;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the registry reads of one article besides names: each entity's offices and affiliations from the roles
+ * (the evidence a short form is matched by), computed once per article.
+ */
+final class ArticleView {
+    private final Article article;
+    private final Map<String, Integer> byArticleId = new HashMap<>();
+    private final List<List<Role>> roles = new ArrayList<>();
+
+    ArticleView(Article article) {
+        this.article = article;
+        List<Entity> es = article.entities();
+        for (int i = 0; i < es.size(); i++) {
+            byArticleId.putIfAbsent(es.get(i).id(), i);
+            roles.add(null);
+        }
+        for (Role r : article.roles()) {
+            Integer i = r.person() == null ? null : byArticleId.get(r.person().entity());
+            if (i != null) {
+                if (roles.get(i) == null) {
+                    roles.set(i, new ArrayList<>(2));
+                }
+                roles.get(i).add(r);
+            }
+        }
+    }
+
+    Article article() {
+        return article;
+    }
+
+    int size() {
+        return article.entities().size();
+    }
+
+    Entity entity(int i) {
+        return article.entities().get(i);
+    }
+
+    /** Office slugs of entity {@code i} ({@code disisleri-bakani}). */
+    List<String> offices(int i) {
+        List<Role> rs = roles.get(i);
+        if (rs == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(rs.size());
+        for (Role r : rs) {
+            if (r.office() != null && !r.office().isBlank()) {
+                out.add(NameForms.slug(r.office()));
+            }
+        }
+        return out;
+    }
+
+    /** Registry ids of the party and organisation entity {@code i} holds its offices in, given the article's ids. */
+    List<String> affiliations(int i, String[] ids, OrgLexicon lexicon) {
+        List<Role> rs = roles.get(i);
+        if (rs == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(2);
+        for (Role r : rs) {
+            if (r.party() != null) {
+                Integer p = byArticleId.get(r.party().entity());
+                String id = p == null ? null : ids[p];
+                if (id == null && r.party().name() != null) {
+                    id = orgId(r.party().name(), lexicon);
+                }
+                if (id != null && !out.contains(id)) {
+                    out.add(id);
+                }
+            }
+            if (r.organization() != null && !r.organization().isBlank()) {
+                String id = orgId(r.organization(), lexicon);
+                if (!out.contains(id)) {
+                    out.add(id);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The id an organisation named so gets without looking at the registry: its lexicon name, else its slug. */
+    static String orgId(String name, OrgLexicon lexicon) {
+        String slug = NameForms.slug(name);
+        OrgLexicon.Entry e = lexicon.bySlug(slug);
+        return Kind.ORGANIZATION.id(e == null ? slug : e.slug());
+    }
+}

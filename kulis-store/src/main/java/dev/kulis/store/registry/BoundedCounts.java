@@ -1,0 +1,77 @@
+package dev.kulis.store.registry;
+
+import java.util.Arrays;
+
+/**
+ * At most {@code capacity} int keys with counts, for an entity's offices, parties and frequent co-mentions. When
+ * full, a new key replaces the rarest one and takes its count plus one (the space-saving rule), so a key seen
+ * often keeps its place however many one-off keys pass by. Arrays grow from small, as most entities are seen once.
+ */
+final class BoundedCounts {
+    private int[] keys;
+    private int[] counts;
+    private int size;
+    private final int capacity;
+
+    BoundedCounts(int capacity) {
+        this.capacity = capacity;
+        this.keys = new int[Math.min(2, capacity)];
+        this.counts = new int[keys.length];
+    }
+
+    void add(int key) {
+        add(key, 1);
+    }
+
+    void add(int key, int n) {
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == key) {
+                counts[i] += n;
+                return;
+            }
+        }
+        if (size < capacity) {
+            if (size == keys.length) {
+                int len = Math.min(capacity, keys.length * 2);
+                keys = Arrays.copyOf(keys, len);
+                counts = Arrays.copyOf(counts, len);
+            }
+            keys[size] = key;
+            counts[size++] = n;
+            return;
+        }
+        int min = 0;
+        for (int i = 1; i < size; i++) {
+            if (counts[i] < counts[min]) {
+                min = i;
+            }
+        }
+        keys[min] = key;
+        counts[min] += n;
+    }
+
+    boolean contains(int key) {
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == key) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int key(int i) {
+        return keys[i];
+    }
+
+    int count(int i) {
+        return counts[i];
+    }
+}

@@ -1,0 +1,149 @@
+package dev.kulis.store.registry;
+
+import java.util.List;
+
+/**
+ * Decides whether a short form of a person's name ({@code Davutoğlu}, {@code Kerem bey}, {@code Tayyip Erdoğan})
+ * is a full-name person the registry knows, from evidence in the article only: the same office or party in the
+ * article's roles, or entities named with it that the candidate is often named with. A name alone is never
+ * evidence: a unique candidate with nothing in common stays apart, and so does a form several candidates fit
+ * equally well.
+ */
+final class ShortFormMatcher {
+    /** A first name shared by this many full names ({@code Ahmet bey}) is not worth scoring. */
+    static final int MAX_CANDIDATES = 300;
+    /** Distinct co-mentions in common that make a match without a role. */
+    static final int STRONG_OVERLAP = 2;
+
+    /**
+     * What the article says of the short form.
+     *
+     * @param offices      office slugs of its roles
+     * @param affiliations registry ids of its roles' parties and organisations
+     * @param context      entity numbers of the article's other entities
+     */
+    record Evidence(List<String> offices, List<String> affiliations, int[] context) {
+    }
+
+    private record Score(int number, int role, int shared) {
+    }
+
+    private final RegistryState state;
+
+    ShortFormMatcher(RegistryState state) {
+        this.state = state;
+    }
+
+    /**
+     * The entity number the short form joins, or -1.
+     *
+     * @param words     the form's folded words without courtesy words
+     * @param firstName true when a courtesy word marks it a first name ({@code Kerem bey})
+     */
+    int match(List<String> words, boolean firstName, Evidence ev) {
+        if (words.isEmpty()) {
+            return -1;
+        }
+        IntList posts = state.postings(words.get(words.size() - 1));
+        if (words.size() == 1 && firstName) {
+            posts = state.postings(words.get(0));
+        }
+        if (posts == null || posts.size() > MAX_CANDIDATES * 4) {
+            return -1;
+        }
+        Score best = null;
+        Score second = null;
+        int roleCount = 0;
+        int scored = 0;
+        for (int p = 0; p < posts.size(); p++) {
+            int n = posts.get(p);
+            RegistryEntity r = state.get(n);
+            if (!r.profiled() || !fits(r, words, firstName)) {
+                continue;
+            }
+            if (++scored > MAX_CANDIDATES) {
+                return -1;
+            }
+            Score s = score(n, r, ev);
+            if (s == null) {
+                continue; // the article's office contradicts the candidate's
+            }
+            if (s.role > 0) {
+                roleCount++;
+            }
+            if (best == null || better(s, best)) {
+                second = best;
+                best = s;
+            } else if (second == null || better(s, second)) {
+                second = s;
+            }
+        }
+        if (best == null) {
+            return -1;
+        }
+        if (best.role > 0) {
+            boolean unique = roleCount == 1 || second == null || better(best, second);
+            return unique ? best.number : -1;
+        }
+        int runnerUp = second == null ? 0 : second.shared;
+        return best.shared >= STRONG_OVERLAP && best.shared > 2 * runnerUp ? best.number : -1;
+    }
+
+    /** Role evidence first, then co-mentions; equal scores are not better (ambiguous). */
+    private static boolean better(Score a, Score b) {
+        return a.role != b.role ? a.role > b.role : a.shared > b.shared;
+    }
+
+    /** Whether a full name fits the form: same surname (or first name), or, for a partial name, all its words. */
+    private static boolean fits(RegistryEntity r, List<String> words, boolean firstName) {
+        if (words.size() == 1) {
+            String w = words.get(0);
+            return firstName ? r.firstWord().equals(w) : r.lastWord().equals(w) || r.firstWord().equals(w);
+        }
+        String[] full = r.slug().split("-");
+        if (full.length <= words.size() || !full[full.length - 1].equals(words.get(words.size() - 1))) {
+            return false;
+        }
+        int j = 0;
+        for (String f : full) {
+            if (j < words.size() && f.equals(words.get(j))) {
+                j++;
+            }
+        }
+        return j == words.size();
+    }
+
+    /** Null when the article names an office the candidate has never held (it holds others) and no party of it. */
+    private Score score(int n, RegistryEntity r, Evidence ev) {
+        int role = 0;
+        int shared = 0;
+        boolean officeMiss = false;
+        for (String o : ev.offices()) {
+            int k = state.stringId(o);
+            if (k >= 0 && r.offices.contains(k)) {
+                if (o.indexOf('-') > 0) {
+                    role += 2; // "Dışişleri Bakanı": a specific office
+                } else {
+                    shared++; // "Bakan", "Vali": common offices are a hint, not a proof
+                }
+            } else {
+                officeMiss = true;
+            }
+        }
+        for (String a : ev.affiliations()) {
+            int k = state.stringId(a);
+            if (k >= 0 && r.affiliations.contains(k)) {
+                role++;
+            }
+        }
+        if (officeMiss && role == 0 && shared == 0 && !r.offices.isEmpty()) {
+            return null;
+        }
+        for (int c : ev.context()) {
+            if (c != n && !state.common(c) && r.comentions.contains(c)) {
+                shared++;
+            }
+        }
+        return new Score(n, role, shared);
+    }
+}
