@@ -10,7 +10,7 @@ import java.util.function.IntConsumer;
  *
  * <p>Memory is flat int arrays, no object per entry: signatures ({@code hashes} ints a row) and one chain link
  * per row and band in pages of {@value #PAGE} rows (growing never copies them nor over-allocates more than a
- * page), and a power-of-two bucket table with about one slot per link. Buckets are addressed by
+ * page), and a power-of-two bucket table with a slot per one or two links. Buckets are addressed by
  * the band's hash alone; rows that land in the same slot from another band or other values are skipped by
  * comparing the band itself. Not thread-safe (the caller synchronises).
  */
@@ -64,7 +64,7 @@ final class LshIndex {
         int row = count++;
         System.arraycopy(sig, 0, sigs[row >> SHIFT], (row & (PAGE - 1)) * hashes, hashes);
         sizes[row] = shingles;
-        if ((long) count * bands > heads.length) {
+        if ((long) count * bands > 2L * heads.length) {   // chains of about two links: half the table, same speed
             rehash(heads.length * 2);
         } else {
             link(row);
