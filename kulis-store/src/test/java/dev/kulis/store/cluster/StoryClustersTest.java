@@ -142,6 +142,17 @@ class StoryClustersTest {
     }
 
     @Test
+    void candidatesExplainTheDecisionWithoutAssigning() {
+        assign("a1", String.join(" ", WATER));
+        assign("b1", String.join(" ", OTHER_WATER));
+        List<Match> found = clusters.candidates(clusters.signature(String.join(" ", Stories.edited())));
+        assertThat(found).extracting(Match::articleId).containsExactly("a1");
+        assertThat(found.get(0).clusterId()).isEqualTo("a1");
+        assertThat(found.get(0).similarity().sameStory(clusters.settings())).isTrue();
+        assertThat(clusters.size()).isEqualTo(2);
+    }
+
+    @Test
     void wrongSignatureLengthIsRefused() {
         assertThatThrownBy(() -> clusters.assign("a", new long[3])).isInstanceOf(IllegalArgumentException.class);
     }
@@ -155,7 +166,8 @@ class StoryClustersTest {
         for (int i = 0; i < n; i += 97) {
             assertThat(assign("c" + i, Stories.random(i, 60))).isEqualTo("r" + i);
         }
-        assertThat(clusters.indexBytes()).isLessThan(3L * LshIndex.PAGE * 4 * (128 + 42) + (1 << 20));
+        ClusterSettings s = ClusterSettings.DEFAULT;
+        assertThat(clusters.indexBytes()).isLessThan(3L * LshIndex.PAGE * 4 * (s.hashes() + s.bands()) + (1 << 20));
     }
 
     @Test
