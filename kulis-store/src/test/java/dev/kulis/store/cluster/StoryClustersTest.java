@@ -6,6 +6,10 @@ import static dev.kulis.store.cluster.Stories.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kulis.model.Article;
+import dev.kulis.model.Metadata;
+import dev.kulis.model.Paragraph;
+import dev.kulis.model.ParagraphKind;
 import dev.kulis.text.TurkishCase;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +91,26 @@ class StoryClustersTest {
         int words = text.split("\\s+").length;
         assertThat(MinHash.size(a)).isBetween(words - 10, words);
         assertThat(clusters.signature(text + " Ek cümle burada yer alıyor.")).isNotEqualTo(a);
+    }
+
+    @Test
+    void articleSignatureLeavesTheHeadlineAndCaptionsOut() {
+        String headline = "Kuzeyköy'de suya yüzde on beş zam";
+        String lead = WATER[0];
+        String body = String.join(" ", java.util.Arrays.copyOfRange(WATER, 1, WATER.length));
+        String caption = "Fotoğraf: Belediye binası önündeki esnaf grubu";
+        String text = headline + "\n" + lead + "\n" + body + "\n" + caption;
+        int l = headline.length() + 1;
+        int b = l + lead.length() + 1;
+        int c = b + body.length() + 1;
+        Article article = Article.read("a1", text, Metadata.empty(), List.of(
+                new Paragraph(0, headline.length(), ParagraphKind.HEADLINE),
+                new Paragraph(l, l + lead.length(), ParagraphKind.LEAD),
+                new Paragraph(b, b + body.length(), ParagraphKind.BODY),
+                new Paragraph(c, text.length(), ParagraphKind.CAPTION)));
+        assertThat(clusters.signature(article)).isEqualTo(clusters.signature(lead + "\n" + body));
+        assertThat(clusters.signature(Article.read("a2", text, Metadata.empty(), List.of())))
+                .isEqualTo(clusters.signature(text));
     }
 
     @Test
