@@ -21,7 +21,8 @@ import java.util.Map;
  * shingle count), {@link LshIndex} (banding) and {@link Similarity} (Jaccard, and containment for cut copies),
  * with the knobs in {@link ClusterSettings}. Texts with fewer than {@code minShingles} shingles stay alone and
  * are not indexed, so short notes never pull unrelated stories together. Memory: about
- * {@code 4 * (hashes + bands)} bytes per indexed article plus its ids (about 40 MB at 40k articles by default).
+ * {@code 4 * (hashes + bands)} bytes per indexed article, a bucket table of about {@code 2 * bands} bytes per
+ * article, and the ids (about 48 MB at 40k articles by default; docs/evaluation/clusters.md).
  */
 public final class StoryClusters {
     private final ClusterSettings settings;
