@@ -15,7 +15,7 @@ package dev.kulis.store.cluster;
 public record ClusterSettings(int shingleWords, int hashes, int bands, int rows, int minShingles,
                               double joinJaccard, double joinContainment, double minJaccard) {
 
-    public static final ClusterSettings DEFAULT = new ClusterSettings(4, 128, 42, 3, 12, 0.5, 0.8, 0.12);
+    public static final ClusterSettings DEFAULT = new ClusterSettings(4, 128, 64, 2, 12, 0.5, 0.6, 0.12);
 
     public ClusterSettings {
         if (shingleWords < 1 || hashes < 1 || bands < 1 || rows < 1 || bands * rows > hashes) {

@@ -10,8 +10,10 @@ import java.util.function.IntConsumer;
  *
  * <p>Memory is flat int arrays, no object per entry: signatures ({@code hashes} ints a row) and one chain link
  * per row and band in pages of {@value #PAGE} rows (growing never copies them nor over-allocates more than a
- * page), and a power-of-two bucket table with a slot per one or two links. Buckets are addressed by
- * the band's hash alone; rows that land in the same slot from another band or other values are skipped by
+ * page), and a power-of-two bucket table with a slot per two to four links. Buckets are addressed by the
+ * band's hash alone; each slot also keeps 32 tag bits, one set per band hash that went into it, so a lookup
+ * skips a chain that cannot hold its band without touching it (at 40k articles the cost of a lookup is its
+ * cache misses, not its arithmetic). Rows in a chain from another band or with other values are skipped by
  * comparing the band itself. Not thread-safe (the caller synchronises).
  */
 final class LshIndex {
@@ -26,8 +28,8 @@ final class LshIndex {
     /** link pages: the next entry after (row, band), as entry + 1; 0 ends the chain */
     private int[][] next = new int[0][];
     private int[] sizes;
-    /** first entry of each bucket, as entry + 1; 0 is empty */
-    private int[] heads;
+    /** per bucket: tag bits (high half) and its first entry as entry + 1 (low half; 0 is empty) */
+    private long[] buckets;
     /** the query that last visited each row, to report each candidate once */
     private int[] seen;
     private int query;
@@ -38,7 +40,7 @@ final class LshIndex {
         this.rows = rows;
         sizes = new int[PAGE];
         seen = new int[PAGE];
-        heads = new int[Integer.highestOneBit(PAGE * bands) * 2];
+        buckets = new long[Integer.highestOneBit(PAGE * bands) / 2];
     }
 
     int size() {
@@ -64,8 +66,8 @@ final class LshIndex {
         int row = count++;
         System.arraycopy(sig, 0, sigs[row >> SHIFT], (row & (PAGE - 1)) * hashes, hashes);
         sizes[row] = shingles;
-        if ((long) count * bands > 2L * heads.length) {   // chains of about two links: half the table, same speed
-            rehash(heads.length * 2);
+        if ((long) count * bands > 4L * buckets.length) {
+            rehash(buckets.length * 2);
         } else {
             link(row);
         }
@@ -78,9 +80,14 @@ final class LshIndex {
             Arrays.fill(seen, 0);
             query = 1;
         }
-        int mask = heads.length - 1;
+        int mask = buckets.length - 1;
         for (int band = 0; band < bands; band++) {
-            for (int e = heads[bandHash(sig, 0, band) & mask]; e != 0; e = nextOf(e - 1)) {
+            long h = bandHash(sig, 0, band);
+            long bucket = buckets[(int) h & mask];
+            if ((bucket & tag(h)) == 0) {
+                continue;
+            }
+            for (int e = (int) bucket; e != 0; e = nextOf(e - 1)) {
                 int entry = e - 1;
                 int row = entry / bands;
                 if (entry % bands == band && seen[row] != query && sameBand(row, sig, band)) {
@@ -106,7 +113,7 @@ final class LshIndex {
 
     /** Bytes held by the arrays (what 40k articles cost). */
     long memoryBytes() {
-        return 4L * ((long) sigs.length * PAGE * (hashes + bands) + sizes.length + heads.length + seen.length);
+        return 4L * ((long) sigs.length * PAGE * (hashes + bands) + sizes.length + seen.length) + 8L * buckets.length;
     }
 
     private boolean sameBand(int row, int[] sig, int band) {
@@ -120,13 +127,19 @@ final class LshIndex {
         return true;
     }
 
-    private int bandHash(int[] sig, int offset, int band) {
+    /** 64 well-mixed bits: the low ones pick the bucket, the top five the tag bit. */
+    private long bandHash(int[] sig, int offset, int band) {
         long h = 0x2545F4914F6CDD1DL * (band + 1);
         int from = offset + band * rows;
         for (int r = 0; r < rows; r++) {
             h = Mix.mix64(h ^ (sig[from + r] & 0xFFFFFFFFL));
         }
-        return (int) (h ^ (h >>> 32));
+        return h;
+    }
+
+    /** The tag bit of a band hash, in the bucket's high half. */
+    private static long tag(long h) {
+        return 1L << (32 + (h >>> 59));
     }
 
     private int nextOf(int entry) {
@@ -134,20 +147,22 @@ final class LshIndex {
     }
 
     private void link(int row) {
-        int mask = heads.length - 1;
+        int mask = buckets.length - 1;
         int[] page = sigs[row >> SHIFT];
         int base = (row & (PAGE - 1)) * hashes;
         int[] links = next[row >> SHIFT];
         for (int band = 0; band < bands; band++) {
-            int slot = bandHash(page, base, band) & mask;
+            long h = bandHash(page, base, band);
+            int slot = (int) h & mask;
             int entry = row * bands + band;
-            links[entry % (PAGE * bands)] = heads[slot];
-            heads[slot] = entry + 1;
+            long bucket = buckets[slot];
+            links[entry % (PAGE * bands)] = (int) bucket;
+            buckets[slot] = (bucket & 0xFFFFFFFF00000000L) | tag(h) | (entry + 1L);
         }
     }
 
     private void rehash(int slots) {
-        heads = new int[slots];
+        buckets = new long[slots];
         for (int row = 0; row < count; row++) {
             link(row);
         }

@@ -1,5 +1,8 @@
 package dev.kulis.store.cluster;
 
+import dev.kulis.model.Article;
+import dev.kulis.model.Paragraph;
+import dev.kulis.model.ParagraphKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +21,8 @@ import java.util.Map;
  * shingle count), {@link LshIndex} (banding) and {@link Similarity} (Jaccard, and containment for cut copies),
  * with the knobs in {@link ClusterSettings}. Texts with fewer than {@code minShingles} shingles stay alone and
  * are not indexed, so short notes never pull unrelated stories together. Memory: about
- * {@code 4 * (hashes + bands)} bytes per indexed article plus its ids (about 40 MB at 40k articles by default).
+ * {@code 4 * (hashes + bands)} bytes per indexed article, a bucket table of about {@code 2 * bands} bytes per
+ * article, and the ids (about 48 MB at 40k articles by default; docs/evaluation/clusters.md).
  */
 public final class StoryClusters {
     private final ClusterSettings settings;
@@ -58,6 +62,20 @@ public final class StoryClusters {
     public long[] signature(String text, int from, int to) {
         long[] set = shingles.of(text, from, to);
         return minHash.signature(set, set.length);
+    }
+
+    /**
+     * The signature of a read article's body: its LEAD and BODY paragraphs (headline, subheadings, captions and the
+     * byline left out), or its whole text when the reader found no paragraphs.
+     */
+    public long[] signature(Article article) {
+        StringBuilder body = new StringBuilder(article.text().length());
+        for (Paragraph p : article.paragraphs()) {
+            if (p.kind() == ParagraphKind.LEAD || p.kind() == ParagraphKind.BODY) {
+                body.append(article.text(), p.start(), p.end()).append('\n');
+            }
+        }
+        return body.isEmpty() ? signature(article.text()) : signature(body.toString());
     }
 
     /** The cluster id for a new article (its own id when it starts a cluster). Thread-safe. */

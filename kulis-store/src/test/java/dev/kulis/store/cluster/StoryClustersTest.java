@@ -6,6 +6,10 @@ import static dev.kulis.store.cluster.Stories.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kulis.model.Article;
+import dev.kulis.model.Metadata;
+import dev.kulis.model.Paragraph;
+import dev.kulis.model.ParagraphKind;
 import dev.kulis.text.TurkishCase;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +94,26 @@ class StoryClustersTest {
     }
 
     @Test
+    void articleSignatureLeavesTheHeadlineAndCaptionsOut() {
+        String headline = "Kuzeyköy'de suya yüzde on beş zam";
+        String lead = WATER[0];
+        String body = String.join(" ", java.util.Arrays.copyOfRange(WATER, 1, WATER.length));
+        String caption = "Fotoğraf: Belediye binası önündeki esnaf grubu";
+        String text = headline + "\n" + lead + "\n" + body + "\n" + caption;
+        int l = headline.length() + 1;
+        int b = l + lead.length() + 1;
+        int c = b + body.length() + 1;
+        Article article = Article.read("a1", text, Metadata.empty(), List.of(
+                new Paragraph(0, headline.length(), ParagraphKind.HEADLINE),
+                new Paragraph(l, l + lead.length(), ParagraphKind.LEAD),
+                new Paragraph(b, b + body.length(), ParagraphKind.BODY),
+                new Paragraph(c, text.length(), ParagraphKind.CAPTION)));
+        assertThat(clusters.signature(article)).isEqualTo(clusters.signature(lead + "\n" + body));
+        assertThat(clusters.signature(Article.read("a2", text, Metadata.empty(), List.of())))
+                .isEqualTo(clusters.signature(text));
+    }
+
+    @Test
     void emptyAndShortTextsStayAlone() {
         assertThat(MinHash.size(clusters.signature(""))).isZero();
         assertThat(assign("e1", "")).isEqualTo("e1");
@@ -142,6 +166,17 @@ class StoryClustersTest {
     }
 
     @Test
+    void candidatesExplainTheDecisionWithoutAssigning() {
+        assign("a1", String.join(" ", WATER));
+        assign("b1", String.join(" ", OTHER_WATER));
+        List<Match> found = clusters.candidates(clusters.signature(String.join(" ", Stories.edited())));
+        assertThat(found).extracting(Match::articleId).containsExactly("a1");
+        assertThat(found.get(0).clusterId()).isEqualTo("a1");
+        assertThat(found.get(0).similarity().sameStory(clusters.settings())).isTrue();
+        assertThat(clusters.size()).isEqualTo(2);
+    }
+
+    @Test
     void wrongSignatureLengthIsRefused() {
         assertThatThrownBy(() -> clusters.assign("a", new long[3])).isInstanceOf(IllegalArgumentException.class);
     }
@@ -155,7 +190,8 @@ class StoryClustersTest {
         for (int i = 0; i < n; i += 97) {
             assertThat(assign("c" + i, Stories.random(i, 60))).isEqualTo("r" + i);
         }
-        assertThat(clusters.indexBytes()).isLessThan(3L * LshIndex.PAGE * 4 * (128 + 42) + (1 << 20));
+        ClusterSettings s = ClusterSettings.DEFAULT;
+        assertThat(clusters.indexBytes()).isLessThan(3L * LshIndex.PAGE * 4 * (s.hashes() + s.bands()) + (1 << 20));
     }
 
     @Test
