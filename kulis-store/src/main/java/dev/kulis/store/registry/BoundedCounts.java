@@ -51,12 +51,17 @@ final class BoundedCounts {
     }
 
     boolean contains(int key) {
+        return countOf(key) > 0;
+    }
+
+    /** The count of a key, 0 when it is not (or no longer) kept. */
+    int countOf(int key) {
         for (int i = 0; i < size; i++) {
             if (keys[i] == key) {
-                return true;
+                return counts[i];
             }
         }
-        return false;
+        return 0;
     }
 
     boolean isEmpty() {

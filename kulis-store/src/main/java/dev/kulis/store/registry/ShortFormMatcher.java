@@ -120,11 +120,14 @@ final class ShortFormMatcher {
         boolean officeMiss = false;
         for (String o : ev.offices()) {
             int k = state.stringId(o);
-            if (k >= 0 && r.offices.contains(k)) {
+            int held = k < 0 ? 0 : r.offices.countOf(k);
+            if (held > 0) {
                 if (o.indexOf('-') > 0) {
                     role += 2; // "Dışişleri Bakanı": a specific office
+                } else if (held >= 2) {
+                    role++; // "Başbakan" held again and again
                 } else {
-                    shared++; // "Bakan", "Vali": common offices are a hint, not a proof
+                    shared++; // "Başkan" once: a hint, not a proof
                 }
             } else {
                 officeMiss = true;
@@ -140,7 +143,8 @@ final class ShortFormMatcher {
             return null;
         }
         for (int c : ev.context()) {
-            if (c != n && !state.common(c) && r.comentions.contains(c)) {
+            int together = c == n ? 0 : r.comentions.countOf(c);
+            if (together > 0 && state.telling(c, together, r.seen)) {
                 shared++;
             }
         }
