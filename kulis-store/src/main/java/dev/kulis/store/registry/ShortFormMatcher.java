@@ -68,6 +68,10 @@ final class ShortFormMatcher {
             if (s == null) {
                 continue; // the article's office contradicts the candidate's
             }
+            if (words.size() == 1 && !firstName && !r.lastWord().equals(words.get(0))) {
+                // a bare first name ("Olga", "Mahmud") is a weaker reading than a surname: one more in common
+                s = new Score(s.number, s.role, s.shared - 1);
+            }
             if (s.role > 0) {
                 roleCount++;
             }
