@@ -118,6 +118,50 @@ class EntityRegistryNewsMeasureTest {
         }
     }
 
+    /** Heap held by ~100k synthetic entities (opt-in: {@code -Dkulis.registry.memory=true}). */
+    @Test
+    void measureMemory() throws IOException {
+        assumeTrue(Boolean.getBoolean("kulis.registry.memory"), "set kulis.registry.memory=true");
+        java.util.Random rnd = new java.util.Random(42);
+        String[] syllables = {"ka", "ya", "lı", "dem", "ir", "öz", "tür", "ko", "çe", "lik", "ay", "han", "su", "ner",
+            "ba", "ş", "ğu", "er", "gün", "taş"};
+        java.util.function.IntFunction<String> word = len -> {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < len; k++) {
+                b.append(syllables[rnd.nextInt(syllables.length)]);
+            }
+            return Character.toUpperCase(b.charAt(0)) + b.substring(1);
+        };
+        String[] firsts = new String[400];
+        for (int k = 0; k < firsts.length; k++) {
+            firsts[k] = word.apply(2);
+        }
+        System.gc();
+        long before = usedHeap();
+        EntityRegistry r = new EntityRegistry();
+        int articles = 0;
+        while (r.size() < 100_000) {
+            Fixtures f = Fixtures.article("s" + articles++);
+            String lead = firsts[rnd.nextInt(firsts.length)] + " " + word.apply(3);
+            f.person(lead).person(firsts[rnd.nextInt(firsts.length)] + " " + word.apply(3))
+                    .person(word.apply(3)).org(word.apply(2) + " " + word.apply(2) + " Derneği")
+                    .place(word.apply(2)).role(lead, "Başkan", null);
+            r.resolve(f.build());
+        }
+        System.gc();
+        long bytes = usedHeap() - before;
+        ByteArrayOutputStream snapshot = new ByteArrayOutputStream();
+        r.write(snapshot);
+        System.out.printf("registry of %d entities from %d synthetic articles: %.1f MB heap (%d bytes an entity), "
+                + "snapshot %.1f MB%n", r.size(), articles, bytes / 1e6, bytes / r.size(), snapshot.size() / 1e6);
+        assertThat(bytes).isLessThan(60_000_000L);
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
     private static List<Article> articles() throws IOException {
         String annotated = System.getProperty("kulis.registry.annotated", "");
         if (!annotated.isBlank()) {
