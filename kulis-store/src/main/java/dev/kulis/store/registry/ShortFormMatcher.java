@@ -89,8 +89,9 @@ final class ShortFormMatcher {
             boolean unique = roleCount == 1 || second == null || better(best, second);
             return unique ? best.number : -1;
         }
-        int runnerUp = second == null ? 0 : second.shared;
-        return best.shared >= STRONG_OVERLAP && best.shared > 2 * runnerUp ? best.number : -1;
+        int runnerUp = second == null ? 0 : Math.max(0, second.shared);
+        boolean clear = runnerUp == 0 || best.shared >= 2 * runnerUp && best.shared - runnerUp >= 2;
+        return best.shared >= STRONG_OVERLAP && clear ? best.number : -1;
     }
 
     /** Role evidence first, then co-mentions; equal scores are not better (ambiguous). */
@@ -123,8 +124,16 @@ final class ShortFormMatcher {
         int shared = 0;
         boolean officeMiss = false;
         for (String o : ev.offices()) {
-            int k = state.stringId(o);
-            int held = k < 0 ? 0 : r.offices.countOf(k);
+            int held = 0;
+            boolean head = false;
+            for (int i = 0; i < r.offices.size(); i++) {
+                String h = state.strings.get(r.offices.key(i));
+                if (ArticleView.sameOffice(o, h)) {
+                    held += r.offices.count(i);
+                } else if (ArticleView.headOf(h, o)) {
+                    head = true;
+                }
+            }
             if (held > 0) {
                 if (o.indexOf('-') > 0) {
                     role += 2; // "Dışişleri Bakanı": a specific office
@@ -133,6 +142,8 @@ final class ShortFormMatcher {
                 } else {
                     shared++; // "Başkan" once: a hint, not a proof
                 }
+            } else if (head) {
+                shared++; // "Başkan Obama" and an earlier "ABD Başkanı Barack Obama"
             } else {
                 officeMiss = true;
             }

@@ -122,6 +122,51 @@ class EntityRegistryTest {
     }
 
     @Test
+    void aBareTitleHintsAtTheCompoundOfficeButDoesNotDecideAlone() {
+        EntityRegistry r = new EntityRegistry();
+        r.resolve(article("a").person("Orhan Dikmen").place("Kars").person("Leyla Tan")
+                .role("Orhan Dikmen", "Kars Valisi", null).build());
+        assertThat(r.resolve(article("b").person("Dikmen").role("Dikmen", "Vali", null).build()).get(0))
+                .isEqualTo("per:dikmen");
+        assertThat(r.resolve(article("c").person("Dikmen").person("Leyla Tan").role("Dikmen", "Vali", null)
+                .build()).get(0)).isEqualTo("per:orhan-dikmen");
+        // the same compound office, in another inflection, is evidence on its own
+        assertThat(r.resolve(article("d").person("Dikmen").role("Dikmen", "Kars Valisi'nin", null).build()).get(0))
+                .isEqualTo("per:orhan-dikmen");
+    }
+
+    @Test
+    void officesCompareWithoutThePossessive() {
+        assertThat(ArticleView.sameOffice("kars-valisi", "kars-vali")).isTrue();
+        assertThat(ArticleView.sameOffice("teknik-direktoru", "teknik-direktor")).isTrue();
+        assertThat(ArticleView.sameOffice("hukumet-sozcusu", "hukumet-sozcu")).isTrue();
+        assertThat(ArticleView.sameOffice("basbakan", "baskan")).isFalse();
+        assertThat(ArticleView.sameOffice("kars-valisi", "van-valisi")).isFalse();
+        assertThat(ArticleView.headOf("abd-baskani", "baskan")).isTrue();
+        assertThat(ArticleView.headOf("kars-valisi", "vali")).isTrue();
+        assertThat(ArticleView.headOf("kars-valisi", "van-vali")).isFalse();
+        assertThat(ArticleView.headOf("baskan", "baskan")).isFalse();
+    }
+
+    @Test
+    void aCandidateMustLeadClearlyOnCoMentions() {
+        EntityRegistry r = new EntityRegistry();
+        r.resolve(article("a").person("Kerem Yalçınkaya").person("Selin Akbulut").place("Bodrum")
+                .org("Karşıyakaspor").person("Tarık Ilgaz").build());
+        r.resolve(article("b").person("Emre Yalçınkaya").person("Selin Akbulut").place("Datça").build());
+        // three in common against one: clear enough
+        Article three = article("c").person("Yalçınkaya").person("Selin Akbulut").place("Bodrum")
+                .org("Karşıyakaspor").person("Tarık Ilgaz").build();
+        assertThat(r.resolve(three).get(0)).isEqualTo("per:kerem-yalcinkaya");
+        // two against one: not
+        EntityRegistry s = new EntityRegistry();
+        s.resolve(article("a").person("Kerem Yalçınkaya").person("Selin Akbulut").place("Bodrum").build());
+        s.resolve(article("b").person("Emre Yalçınkaya").person("Selin Akbulut").place("Datça").build());
+        Article two = article("c").person("Yalçınkaya").person("Selin Akbulut").place("Bodrum").build();
+        assertThat(s.resolve(two).get(0)).isEqualTo("per:yalcinkaya");
+    }
+
+    @Test
     void organisationsMergeAcronymAndFullNameThroughTheLexicon() {
         EntityRegistry r = new EntityRegistry();
         String chp = r.resolve(article("a").org("CHP").build()).get(0);
