@@ -45,12 +45,12 @@ final class ShortFormMatcher {
             return -1;
         }
         IntList posts = state.postings(words.get(words.size() - 1));
-        if (words.size() == 1 && firstName) {
-            posts = state.postings(words.get(0));
-        }
-        if (posts == null || posts.size() > MAX_CANDIDATES * 4) {
+        if (posts == null) {
             return -1;
         }
+        String w = words.get(0);
+        String surname = "-" + words.get(words.size() - 1); // how a fitting id ends, or for one word begins:
+        String given = Kind.PERSON.id(w) + "-";
         Score best = null;
         Score second = null;
         int roleCount = 0;
@@ -58,7 +58,10 @@ final class ShortFormMatcher {
         for (int p = 0; p < posts.size(); p++) {
             int n = posts.get(p);
             RegistryEntity r = state.get(n);
-            if (!r.profiled() || !fits(r, words, firstName)) {
+            boolean bySurname = r.id.endsWith(surname);
+            if (!r.profiled() || !(words.size() == 1
+                    ? firstName ? r.id.startsWith(given) : bySurname || r.id.startsWith(given)
+                    : bySurname && containsInOrder(r, words))) {
                 continue;
             }
             if (++scored > MAX_CANDIDATES) {
@@ -68,7 +71,7 @@ final class ShortFormMatcher {
             if (s == null) {
                 continue; // the article's office contradicts the candidate's
             }
-            if (words.size() == 1 && !firstName && !r.lastWord().equals(words.get(0))) {
+            if (words.size() == 1 && !firstName && !bySurname) {
                 // a bare first name ("Olga", "Mahmud") is a weaker reading than a surname: one more in common
                 s = new Score(s.number, s.role, s.shared - 1);
             }
@@ -99,14 +102,10 @@ final class ShortFormMatcher {
         return a.role != b.role ? a.role > b.role : a.shared > b.shared;
     }
 
-    /** Whether a full name fits the form: same surname (or first name), or, for a partial name, all its words. */
-    private static boolean fits(RegistryEntity r, List<String> words, boolean firstName) {
-        if (words.size() == 1) {
-            String w = words.get(0);
-            return firstName ? r.firstWord().equals(w) : r.lastWord().equals(w) || r.firstWord().equals(w);
-        }
+    /** Whether a longer full name has all the words of a partial one, in order ({@code Tayyip Erdoğan}). */
+    private static boolean containsInOrder(RegistryEntity r, List<String> words) {
         String[] full = r.slug().split("-");
-        if (full.length <= words.size() || !full[full.length - 1].equals(words.get(words.size() - 1))) {
+        if (full.length <= words.size()) {
             return false;
         }
         int j = 0;
