@@ -257,6 +257,11 @@ class EntityRegistryTest {
         assertThat(r.find("yalçınkaya", 10)).startsWith("per:kerem-yalcinkaya")
                 .contains("per:emre-yalcinkaya", "per:yalcinkaya");
         assertThat(r.find("chp", 3)).containsExactly("org:cumhuriyet-halk-partisi");
+        r.resolve(article("g").org("AK Parti").build());
+        assertThat(r.find("AKP'nin", 3)).containsExactly("org:adalet-ve-kalkinma-partisi");
+        assertThat(r.find("ak parti", 3)).containsExactly("org:adalet-ve-kalkinma-partisi");
+        assertThat(r.find("Kerem bey", 3)).contains("per:kerem-yalcinkaya");
+        assertThat(r.find("  ", 3)).isEmpty();
         assertThat(r.find("Cumhuriyet Halk Partisi'ne", 3)).containsExactly("org:cumhuriyet-halk-partisi");
         assertThat(r.find("lizbon", 10)).first().isEqualTo("loc:lizbon");
         assertThat(r.find("Zeynepoğlu", 10)).isEmpty();
