@@ -67,7 +67,7 @@ final class ShortFormMatcher {
             if (++scored > MAX_CANDIDATES) {
                 return -1;
             }
-            Score s = score(n, r, ev);
+            Score s = score(n, r, ev, words.size() > 1);
             if (s == null) {
                 continue; // the article's office contradicts the candidate's
             }
@@ -118,7 +118,7 @@ final class ShortFormMatcher {
     }
 
     /** Null when the article names an office the candidate has never held (it holds others) and no party of it. */
-    private Score score(int n, RegistryEntity r, Evidence ev) {
+    private Score score(int n, RegistryEntity r, Evidence ev, boolean partial) {
         int role = 0;
         int shared = 0;
         boolean officeMiss = false;
@@ -157,6 +157,9 @@ final class ShortFormMatcher {
             return null;
         }
         for (int c : ev.context()) {
+            if (c == n && partial) {
+                role += 2; // "Tayyip Erdoğan" beside "Recep Tayyip Erdoğan" in one article, kept apart by the tagger
+            }
             int together = c == n ? 0 : r.comentions.countOf(c);
             if (together > 0 && state.telling(c, together, r.seen)) {
                 shared++;

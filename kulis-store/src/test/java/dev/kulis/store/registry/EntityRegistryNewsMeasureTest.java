@@ -66,6 +66,7 @@ class EntityRegistryNewsMeasureTest {
         int shortForms = 0;
         int merged = 0;
         int mentions = 0;
+        int partials = 0;
         Path out = Path.of("target", "registry-merges.tsv");
         Files.createDirectories(out.getParent());
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
@@ -79,6 +80,10 @@ class EntityRegistryNewsMeasureTest {
                     }
                     mentions++;
                     List<String> words = NameForms.personWords(es.get(e).name());
+                    if (id.startsWith("per:") && words.size() > 1 && !id.equals("per:" + NameForms.slug(words))) {
+                        partials++;
+                        w.println(articles.get(i).id() + "\t" + NameForms.slug(words) + "\t" + id);
+                    }
                     if (id.startsWith("per:") && words.size() == 1) {
                         shortForms++;
                         if (id.indexOf('-') > 0) {
@@ -95,8 +100,8 @@ class EntityRegistryNewsMeasureTest {
         ByteArrayOutputStream snapshot = new ByteArrayOutputStream();
         r.write(snapshot);
         System.out.printf("registry on %d articles: %d entity references → %d entities %s; person short forms %d, "
-                        + "merged into a full name %d (%.1f%%); %.4f ms CPU (%.4f ms wall) per resolve; snapshot %d KB%n",
-                articles.size(), mentions, r.size(), byType, shortForms, merged, 100.0 * merged / shortForms,
+                        + "merged into a full name %d (%.1f%%); partial names merged %d; %.4f ms CPU (%.4f ms wall) per resolve; snapshot %d KB%n",
+                articles.size(), mentions, r.size(), byType, shortForms, merged, 100.0 * merged / shortForms, partials,
                 msPerArticle, wallPerArticle, snapshot.size() / 1024);
 
         assertThat(msPerArticle).isLessThan(0.5);

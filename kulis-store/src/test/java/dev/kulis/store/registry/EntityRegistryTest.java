@@ -167,6 +167,21 @@ class EntityRegistryTest {
     }
 
     @Test
+    void aPartialNameJoinsTheLongerOneOnlyWithEvidence() {
+        EntityRegistry r = new EntityRegistry();
+        r.resolve(article("a").person("Ali Rıza Tekinalp").place("Sinop").role("Ali Rıza Tekinalp", "Sinop Valisi",
+                null).build());
+        assertThat(r.resolve(article("b").person("Rıza Tekinalp").place("Van").build()).get(0))
+                .isEqualTo("per:riza-tekinalp");
+        // both forms in one article (the tagger kept them apart): the same man
+        assertThat(r.resolve(article("c").person("Ali Rıza Tekinalp").person("Ali Tekinalp").build()))
+                .containsExactly("per:ali-riza-tekinalp", "per:ali-riza-tekinalp");
+        // the known partial form keeps its own id, as ids never move
+        assertThat(r.resolve(article("d").person("Rıza Tekinalp").person("Ali Rıza Tekinalp").build()))
+                .containsExactly("per:riza-tekinalp", "per:ali-riza-tekinalp");
+    }
+
+    @Test
     void organisationsMergeAcronymAndFullNameThroughTheLexicon() {
         EntityRegistry r = new EntityRegistry();
         String chp = r.resolve(article("a").org("CHP").build()).get(0);
