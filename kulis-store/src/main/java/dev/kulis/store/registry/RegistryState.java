@@ -174,6 +174,13 @@ final class RegistryState {
             if (name.isBlank() || name.equals(r.name) || Arrays.asList(r.aliases).contains(name)) {
                 continue;
             }
+            if (kind == Kind.PERSON && !NameForms.slug(r.name).equals(r.slug())
+                    && NameForms.slug(name).equals(r.slug())) {
+                String old = r.name; // re-learnt out of order: "Yalçınkaya" came before "Kerem Yalçınkaya"
+                r.name = name;
+                r.addAlias(old);
+                continue;
+            }
             if (kind != Kind.PERSON) {
                 aliasKeys.putIfAbsent(kind.id(NameForms.slug(name)), n);
                 if (kind == Kind.ORGANIZATION && name.length() > r.name.length()

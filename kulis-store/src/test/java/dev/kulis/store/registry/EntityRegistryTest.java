@@ -260,6 +260,20 @@ class EntityRegistryTest {
     }
 
     @Test
+    void learningOutOfOrderStillNamesThePersonInFull() {
+        List<Article> archive = archive();
+        EntityRegistry r = new EntityRegistry();
+        List<List<String>> ids = resolveAll(r, archive);
+        EntityRegistry rebuilt = new EntityRegistry();
+        for (int i = archive.size() - 1; i >= 0; i--) { // "Yalçınkaya" of m2 comes before "Kerem Yalçınkaya"
+            rebuilt.learn(archive.get(i), ids.get(i));
+        }
+        assertThat(rebuilt.summary("per:kerem-yalcinkaya").orElseThrow().name()).isEqualTo("Kerem Yalçınkaya");
+        assertThat(rebuilt.summary("per:kerem-yalcinkaya").orElseThrow().aliases()).containsExactly("Yalçınkaya");
+        assertThat(rebuilt.size()).isEqualTo(r.size());
+    }
+
+    @Test
     void findsByAnyTypedForm() {
         EntityRegistry r = new EntityRegistry();
         resolveAll(r, archive());
