@@ -62,6 +62,29 @@ final class ArticleView {
         return out;
     }
 
+    /**
+     * Whether two office slugs name the same office, the possessive of the head aside: {@code kars-valisi} and
+     * {@code kars-vali}, {@code teknik-direktoru} and {@code teknik-direktor} (a bare title and a compound one
+     * differ by it, and which ending is a suffix cannot be told from the word alone: {@code vali}, {@code başkanı}).
+     */
+    static boolean sameOffice(String a, String b) {
+        return a.equals(b) || possessive(a, b) || possessive(b, a);
+    }
+
+    private static boolean possessive(String longer, String shorter) {
+        if (!longer.startsWith(shorter)) {
+            return false;
+        }
+        String rest = longer.substring(shorter.length());
+        return rest.equals("i") || rest.equals("u") || rest.equals("si") || rest.equals("su");
+    }
+
+    /** Whether a bare title ({@code baskan}) is the head of a compound office ({@code abd-baskani}). */
+    static boolean headOf(String office, String bare) {
+        int dash = office.lastIndexOf('-');
+        return dash > 0 && bare.indexOf('-') < 0 && sameOffice(office.substring(dash + 1), bare);
+    }
+
     /** Registry ids of the party and organisation entity {@code i} holds its offices in, given the article's ids. */
     List<String> affiliations(int i, String[] ids, OrgLexicon lexicon) {
         List<Role> rs = roles.get(i);

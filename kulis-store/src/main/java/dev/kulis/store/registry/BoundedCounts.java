@@ -5,18 +5,18 @@ import java.util.Arrays;
 /**
  * At most {@code capacity} int keys with counts, for an entity's offices, parties and frequent co-mentions. When
  * full, a new key replaces the rarest one and takes its count plus one (the space-saving rule), so a key seen
- * often keeps its place however many one-off keys pass by. Arrays grow from small, as most entities are seen once.
+ * often keeps its place however many one-off keys pass by. Arrays start empty and grow, as most entities are seen once.
  */
 final class BoundedCounts {
-    private int[] keys;
-    private int[] counts;
+    private static final int[] EMPTY = new int[0];
+
+    private int[] keys = EMPTY;
+    private int[] counts = EMPTY;
     private int size;
     private final int capacity;
 
     BoundedCounts(int capacity) {
         this.capacity = capacity;
-        this.keys = new int[Math.min(2, capacity)];
-        this.counts = new int[keys.length];
     }
 
     void add(int key) {
@@ -32,7 +32,7 @@ final class BoundedCounts {
         }
         if (size < capacity) {
             if (size == keys.length) {
-                int len = Math.min(capacity, keys.length * 2);
+                int len = Math.min(capacity, Math.max(2, keys.length * 2));
                 keys = Arrays.copyOf(keys, len);
                 counts = Arrays.copyOf(counts, len);
             }
@@ -51,12 +51,17 @@ final class BoundedCounts {
     }
 
     boolean contains(int key) {
+        return countOf(key) > 0;
+    }
+
+    /** The count of a key, 0 when it is not (or no longer) kept. */
+    int countOf(int key) {
         for (int i = 0; i < size; i++) {
             if (keys[i] == key) {
-                return true;
+                return counts[i];
             }
         }
-        return false;
+        return 0;
     }
 
     boolean isEmpty() {

@@ -20,13 +20,14 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * only with evidence (same office, party or co-mentioned entities), and two different people who share a surname are
  * never merged without it. Thread-safe. The registry's state can be rebuilt from what {@link #resolve} returned
  * (stored per article and re-learnt with {@link #learn}) or read from a snapshot ({@link #write}/{@link #read}).
- * {@link EntitySummary#articles()} may be 0 here: the store counts articles.
+ * {@link EntitySummary#articles()} counts the articles resolved or learnt here that named the entity (the store
+ * keeps the authoritative count).
  *
  * <p>Ids are the type's prefix and the folded name: {@code per:ahmet-davutoglu}, {@code loc:izmir}, and for an
  * organisation of the alias lexicon its longest name ({@code CHP} → {@code org:cumhuriyet-halk-partisi}). A full
  * name's id depends on its name only, so it is the same whatever order articles come in; a short form's depends on
  * what was known when it was read ({@code per:davutoglu} when no full name had the evidence). Resolving takes a
- * write lock for a few microseconds; {@link #find} and {@link #summary} share a read lock.
+ * write lock for about 50 µs an article; {@link #find} and {@link #summary} share a read lock.
  */
 public final class EntityRegistry {
     private static final OrgLexicon LEXICON = new OrgLexicon();

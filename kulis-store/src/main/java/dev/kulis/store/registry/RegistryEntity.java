@@ -49,12 +49,6 @@ final class RegistryEntity {
         return s.substring(s.lastIndexOf('-') + 1);
     }
 
-    String firstWord() {
-        String s = slug();
-        int dash = s.indexOf('-');
-        return dash < 0 ? s : s.substring(0, dash);
-    }
-
     boolean profiled() {
         return comentions != null;
     }

@@ -80,23 +80,31 @@ final class RegistryState {
     }
 
     private void post(String word, int n) {
-        IntList l = byWord.computeIfAbsent(word, k -> new IntList());
-        for (int i = l.size() - 1; i >= 0 && i >= l.size() - 4; i--) {
-            if (l.get(i) == n) {
-                return; // names of one entity are indexed together, so a repeat is near the end
-            }
-        }
-        l.add(n);
+        byWord.computeIfAbsent(word, k -> new IntList()).add(n);
     }
 
     IntList postings(String word) {
         return byWord.get(word);
     }
 
-    /** An entity named in more than 1 article in 50 (and more than 20): Türkiye, Ankara — no evidence of who
-     * a short form is. */
-    boolean common(int n) {
-        return entities.get(n).seen > Math.max(20, articles / 50);
+    /** Below this many articles an entity is rare enough that being named with a person says something. */
+    static final int RARE = 20;
+    /** How much more often than by chance a frequent entity must be named with a person to say something. */
+    static final double MIN_LIFT = 3.0;
+
+    /**
+     * Whether co-mention {@code c}, named with a person in {@code together} of the person's {@code seen}
+     * articles, tells who the person is: a rare entity does; a frequent one (Türkiye, Ankara) only when it is
+     * named with the person far more often than in articles at large (Suriye with Esad, not with everyone).
+     */
+    boolean telling(int c, int together, int seen) {
+        int seenC = entities.get(c).seen;
+        if (seenC <= RARE) {
+            return true;
+        }
+        double withPerson = (double) together / Math.max(1, seen);
+        double atLarge = (double) seenC / Math.max(1, articles);
+        return withPerson >= MIN_LIFT * atLarge;
     }
 
     /**
@@ -164,6 +172,13 @@ final class RegistryState {
         }
         for (String name : names) {
             if (name.isBlank() || name.equals(r.name) || Arrays.asList(r.aliases).contains(name)) {
+                continue;
+            }
+            if (kind == Kind.PERSON && !NameForms.slug(r.name).equals(r.slug())
+                    && NameForms.slug(name).equals(r.slug())) {
+                String old = r.name; // re-learnt out of order: "Yalçınkaya" came before "Kerem Yalçınkaya"
+                r.name = name;
+                r.addAlias(old);
                 continue;
             }
             if (kind != Kind.PERSON) {

@@ -45,12 +45,12 @@ final class ShortFormMatcher {
             return -1;
         }
         IntList posts = state.postings(words.get(words.size() - 1));
-        if (words.size() == 1 && firstName) {
-            posts = state.postings(words.get(0));
-        }
-        if (posts == null || posts.size() > MAX_CANDIDATES * 4) {
+        if (posts == null) {
             return -1;
         }
+        String w = words.get(0);
+        String surname = "-" + words.get(words.size() - 1); // how a fitting id ends, or for one word begins:
+        String given = Kind.PERSON.id(w) + "-";
         Score best = null;
         Score second = null;
         int roleCount = 0;
@@ -58,15 +58,22 @@ final class ShortFormMatcher {
         for (int p = 0; p < posts.size(); p++) {
             int n = posts.get(p);
             RegistryEntity r = state.get(n);
-            if (!r.profiled() || !fits(r, words, firstName)) {
+            boolean bySurname = r.id.endsWith(surname);
+            if (!r.profiled() || !(words.size() == 1
+                    ? firstName ? r.id.startsWith(given) : bySurname || r.id.startsWith(given)
+                    : bySurname && containsInOrder(r, words))) {
                 continue;
             }
             if (++scored > MAX_CANDIDATES) {
                 return -1;
             }
-            Score s = score(n, r, ev);
+            Score s = score(n, r, ev, words.size() > 1);
             if (s == null) {
                 continue; // the article's office contradicts the candidate's
+            }
+            if (words.size() == 1 && !firstName && !bySurname) {
+                // a bare first name ("Olga", "Mahmud") is a weaker reading than a surname: one more in common
+                s = new Score(s.number, s.role, s.shared - 1);
             }
             if (s.role > 0) {
                 roleCount++;
@@ -85,8 +92,9 @@ final class ShortFormMatcher {
             boolean unique = roleCount == 1 || second == null || better(best, second);
             return unique ? best.number : -1;
         }
-        int runnerUp = second == null ? 0 : second.shared;
-        return best.shared >= STRONG_OVERLAP && best.shared > 2 * runnerUp ? best.number : -1;
+        int runnerUp = second == null ? 0 : Math.max(0, second.shared);
+        boolean clear = runnerUp == 0 || best.shared >= 2 * runnerUp && best.shared - runnerUp >= 2;
+        return best.shared >= STRONG_OVERLAP && clear ? best.number : -1;
     }
 
     /** Role evidence first, then co-mentions; equal scores are not better (ambiguous). */
@@ -94,14 +102,10 @@ final class ShortFormMatcher {
         return a.role != b.role ? a.role > b.role : a.shared > b.shared;
     }
 
-    /** Whether a full name fits the form: same surname (or first name), or, for a partial name, all its words. */
-    private static boolean fits(RegistryEntity r, List<String> words, boolean firstName) {
-        if (words.size() == 1) {
-            String w = words.get(0);
-            return firstName ? r.firstWord().equals(w) : r.lastWord().equals(w) || r.firstWord().equals(w);
-        }
+    /** Whether a longer full name has all the words of a partial one, in order ({@code Tayyip Erdoğan}). */
+    private static boolean containsInOrder(RegistryEntity r, List<String> words) {
         String[] full = r.slug().split("-");
-        if (full.length <= words.size() || !full[full.length - 1].equals(words.get(words.size() - 1))) {
+        if (full.length <= words.size()) {
             return false;
         }
         int j = 0;
@@ -114,18 +118,31 @@ final class ShortFormMatcher {
     }
 
     /** Null when the article names an office the candidate has never held (it holds others) and no party of it. */
-    private Score score(int n, RegistryEntity r, Evidence ev) {
+    private Score score(int n, RegistryEntity r, Evidence ev, boolean partial) {
         int role = 0;
         int shared = 0;
         boolean officeMiss = false;
         for (String o : ev.offices()) {
-            int k = state.stringId(o);
-            if (k >= 0 && r.offices.contains(k)) {
+            int held = 0;
+            boolean head = false;
+            for (int i = 0; i < r.offices.size(); i++) {
+                String h = state.strings.get(r.offices.key(i));
+                if (ArticleView.sameOffice(o, h)) {
+                    held += r.offices.count(i);
+                } else if (ArticleView.headOf(h, o)) {
+                    head = true;
+                }
+            }
+            if (held > 0) {
                 if (o.indexOf('-') > 0) {
                     role += 2; // "Dışişleri Bakanı": a specific office
+                } else if (held >= 2) {
+                    role++; // "Başbakan" held again and again
                 } else {
-                    shared++; // "Bakan", "Vali": common offices are a hint, not a proof
+                    shared++; // "Başkan" once: a hint, not a proof
                 }
+            } else if (head) {
+                shared++; // "Başkan Obama" and an earlier "ABD Başkanı Barack Obama"
             } else {
                 officeMiss = true;
             }
@@ -140,7 +157,11 @@ final class ShortFormMatcher {
             return null;
         }
         for (int c : ev.context()) {
-            if (c != n && !state.common(c) && r.comentions.contains(c)) {
+            if (c == n && partial) {
+                role += 2; // "Tayyip Erdoğan" beside "Recep Tayyip Erdoğan" in one article, kept apart by the tagger
+            }
+            int together = c == n ? 0 : r.comentions.countOf(c);
+            if (together > 0 && state.telling(c, together, r.seen)) {
                 shared++;
             }
         }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -50,7 +51,7 @@ final class Snapshot {
             }
         }
         d.writeInt(s.aliasKeys.size());
-        for (Map.Entry<String, Integer> k : s.aliasKeys.entrySet()) {
+        for (Map.Entry<String, Integer> k : new TreeMap<>(s.aliasKeys).entrySet()) { // sorted: same state, same bytes
             writeString(d, k.getKey());
             d.writeInt(k.getValue());
         }

@@ -66,6 +66,7 @@ class EntityRegistryNewsMeasureTest {
         int shortForms = 0;
         int merged = 0;
         int mentions = 0;
+        int partials = 0;
         Path out = Path.of("target", "registry-merges.tsv");
         Files.createDirectories(out.getParent());
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
@@ -79,6 +80,10 @@ class EntityRegistryNewsMeasureTest {
                     }
                     mentions++;
                     List<String> words = NameForms.personWords(es.get(e).name());
+                    if (id.startsWith("per:") && words.size() > 1 && !id.equals("per:" + NameForms.slug(words))) {
+                        partials++;
+                        w.println(articles.get(i).id() + "\t" + NameForms.slug(words) + "\t" + id);
+                    }
                     if (id.startsWith("per:") && words.size() == 1) {
                         shortForms++;
                         if (id.indexOf('-') > 0) {
@@ -95,8 +100,8 @@ class EntityRegistryNewsMeasureTest {
         ByteArrayOutputStream snapshot = new ByteArrayOutputStream();
         r.write(snapshot);
         System.out.printf("registry on %d articles: %d entity references → %d entities %s; person short forms %d, "
-                        + "merged into a full name %d (%.1f%%); %.4f ms CPU (%.4f ms wall) per resolve; snapshot %d KB%n",
-                articles.size(), mentions, r.size(), byType, shortForms, merged, 100.0 * merged / shortForms,
+                        + "merged into a full name %d (%.1f%%); partial names merged %d; %.4f ms CPU (%.4f ms wall) per resolve; snapshot %d KB%n",
+                articles.size(), mentions, r.size(), byType, shortForms, merged, 100.0 * merged / shortForms, partials,
                 msPerArticle, wallPerArticle, snapshot.size() / 1024);
 
         assertThat(msPerArticle).isLessThan(0.5);
@@ -116,6 +121,50 @@ class EntityRegistryNewsMeasureTest {
         for (int i = half; i < articles.size(); i++) {
             assertThat(resumed.resolve(articles.get(i))).isEqualTo(ids.get(i));
         }
+    }
+
+    /** Heap held by ~100k synthetic entities (opt-in: {@code -Dkulis.registry.memory=true}). */
+    @Test
+    void measureMemory() throws IOException {
+        assumeTrue(Boolean.getBoolean("kulis.registry.memory"), "set kulis.registry.memory=true");
+        java.util.Random rnd = new java.util.Random(42);
+        String[] syllables = {"ka", "ya", "lı", "dem", "ir", "öz", "tür", "ko", "çe", "lik", "ay", "han", "su", "ner",
+            "ba", "ş", "ğu", "er", "gün", "taş"};
+        java.util.function.IntFunction<String> word = len -> {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < len; k++) {
+                b.append(syllables[rnd.nextInt(syllables.length)]);
+            }
+            return Character.toUpperCase(b.charAt(0)) + b.substring(1);
+        };
+        String[] firsts = new String[400];
+        for (int k = 0; k < firsts.length; k++) {
+            firsts[k] = word.apply(2);
+        }
+        System.gc();
+        long before = usedHeap();
+        EntityRegistry r = new EntityRegistry();
+        int articles = 0;
+        while (r.size() < 100_000) {
+            Fixtures f = Fixtures.article("s" + articles++);
+            String lead = firsts[rnd.nextInt(firsts.length)] + " " + word.apply(3);
+            f.person(lead).person(firsts[rnd.nextInt(firsts.length)] + " " + word.apply(3))
+                    .person(word.apply(3)).org(word.apply(2) + " " + word.apply(2) + " Derneği")
+                    .place(word.apply(2)).role(lead, "Başkan", null);
+            r.resolve(f.build());
+        }
+        System.gc();
+        long bytes = usedHeap() - before;
+        ByteArrayOutputStream snapshot = new ByteArrayOutputStream();
+        r.write(snapshot);
+        System.out.printf("registry of %d entities from %d synthetic articles: %.1f MB heap (%d bytes an entity), "
+                + "snapshot %.1f MB%n", r.size(), articles, bytes / 1e6, bytes / r.size(), snapshot.size() / 1e6);
+        assertThat(bytes).isLessThan(60_000_000L);
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     private static List<Article> articles() throws IOException {

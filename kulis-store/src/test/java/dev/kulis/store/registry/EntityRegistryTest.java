@@ -122,6 +122,66 @@ class EntityRegistryTest {
     }
 
     @Test
+    void aBareTitleHintsAtTheCompoundOfficeButDoesNotDecideAlone() {
+        EntityRegistry r = new EntityRegistry();
+        r.resolve(article("a").person("Orhan Dikmen").place("Kars").person("Leyla Tan")
+                .role("Orhan Dikmen", "Kars Valisi", null).build());
+        assertThat(r.resolve(article("b").person("Dikmen").role("Dikmen", "Vali", null).build()).get(0))
+                .isEqualTo("per:dikmen");
+        assertThat(r.resolve(article("c").person("Dikmen").person("Leyla Tan").role("Dikmen", "Vali", null)
+                .build()).get(0)).isEqualTo("per:orhan-dikmen");
+        // the same compound office, in another inflection, is evidence on its own
+        assertThat(r.resolve(article("d").person("Dikmen").role("Dikmen", "Kars Valisi'nin", null).build()).get(0))
+                .isEqualTo("per:orhan-dikmen");
+    }
+
+    @Test
+    void officesCompareWithoutThePossessive() {
+        assertThat(ArticleView.sameOffice("kars-valisi", "kars-vali")).isTrue();
+        assertThat(ArticleView.sameOffice("teknik-direktoru", "teknik-direktor")).isTrue();
+        assertThat(ArticleView.sameOffice("hukumet-sozcusu", "hukumet-sozcu")).isTrue();
+        assertThat(ArticleView.sameOffice("basbakan", "baskan")).isFalse();
+        assertThat(ArticleView.sameOffice("kars-valisi", "van-valisi")).isFalse();
+        assertThat(ArticleView.headOf("abd-baskani", "baskan")).isTrue();
+        assertThat(ArticleView.headOf("kars-valisi", "vali")).isTrue();
+        assertThat(ArticleView.headOf("kars-valisi", "van-vali")).isFalse();
+        assertThat(ArticleView.headOf("baskan", "baskan")).isFalse();
+    }
+
+    @Test
+    void aCandidateMustLeadClearlyOnCoMentions() {
+        EntityRegistry r = new EntityRegistry();
+        r.resolve(article("a").person("Kerem Yalçınkaya").person("Selin Akbulut").place("Bodrum")
+                .org("Karşıyakaspor").person("Tarık Ilgaz").build());
+        r.resolve(article("b").person("Emre Yalçınkaya").person("Selin Akbulut").place("Datça").build());
+        // three in common against one: clear enough
+        Article three = article("c").person("Yalçınkaya").person("Selin Akbulut").place("Bodrum")
+                .org("Karşıyakaspor").person("Tarık Ilgaz").build();
+        assertThat(r.resolve(three).get(0)).isEqualTo("per:kerem-yalcinkaya");
+        // two against one: not
+        EntityRegistry s = new EntityRegistry();
+        s.resolve(article("a").person("Kerem Yalçınkaya").person("Selin Akbulut").place("Bodrum").build());
+        s.resolve(article("b").person("Emre Yalçınkaya").person("Selin Akbulut").place("Datça").build());
+        Article two = article("c").person("Yalçınkaya").person("Selin Akbulut").place("Bodrum").build();
+        assertThat(s.resolve(two).get(0)).isEqualTo("per:yalcinkaya");
+    }
+
+    @Test
+    void aPartialNameJoinsTheLongerOneOnlyWithEvidence() {
+        EntityRegistry r = new EntityRegistry();
+        r.resolve(article("a").person("Ali Rıza Tekinalp").place("Sinop").role("Ali Rıza Tekinalp", "Sinop Valisi",
+                null).build());
+        assertThat(r.resolve(article("b").person("Rıza Tekinalp").place("Van").build()).get(0))
+                .isEqualTo("per:riza-tekinalp");
+        // both forms in one article (the tagger kept them apart): the same man
+        assertThat(r.resolve(article("c").person("Ali Rıza Tekinalp").person("Ali Tekinalp").build()))
+                .containsExactly("per:ali-riza-tekinalp", "per:ali-riza-tekinalp");
+        // the known partial form keeps its own id, as ids never move
+        assertThat(r.resolve(article("d").person("Rıza Tekinalp").person("Ali Rıza Tekinalp").build()))
+                .containsExactly("per:riza-tekinalp", "per:ali-riza-tekinalp");
+    }
+
+    @Test
     void organisationsMergeAcronymAndFullNameThroughTheLexicon() {
         EntityRegistry r = new EntityRegistry();
         String chp = r.resolve(article("a").org("CHP").build()).get(0);
@@ -200,6 +260,20 @@ class EntityRegistryTest {
     }
 
     @Test
+    void learningOutOfOrderStillNamesThePersonInFull() {
+        List<Article> archive = archive();
+        EntityRegistry r = new EntityRegistry();
+        List<List<String>> ids = resolveAll(r, archive);
+        EntityRegistry rebuilt = new EntityRegistry();
+        for (int i = archive.size() - 1; i >= 0; i--) { // "Yalçınkaya" of m2 comes before "Kerem Yalçınkaya"
+            rebuilt.learn(archive.get(i), ids.get(i));
+        }
+        assertThat(rebuilt.summary("per:kerem-yalcinkaya").orElseThrow().name()).isEqualTo("Kerem Yalçınkaya");
+        assertThat(rebuilt.summary("per:kerem-yalcinkaya").orElseThrow().aliases()).containsExactly("Yalçınkaya");
+        assertThat(rebuilt.size()).isEqualTo(r.size());
+    }
+
+    @Test
     void findsByAnyTypedForm() {
         EntityRegistry r = new EntityRegistry();
         resolveAll(r, archive());
@@ -212,6 +286,11 @@ class EntityRegistryTest {
         assertThat(r.find("yalçınkaya", 10)).startsWith("per:kerem-yalcinkaya")
                 .contains("per:emre-yalcinkaya", "per:yalcinkaya");
         assertThat(r.find("chp", 3)).containsExactly("org:cumhuriyet-halk-partisi");
+        r.resolve(article("g").org("AK Parti").build());
+        assertThat(r.find("AKP'nin", 3)).containsExactly("org:adalet-ve-kalkinma-partisi");
+        assertThat(r.find("ak parti", 3)).containsExactly("org:adalet-ve-kalkinma-partisi");
+        assertThat(r.find("Kerem bey", 3)).contains("per:kerem-yalcinkaya");
+        assertThat(r.find("  ", 3)).isEmpty();
         assertThat(r.find("Cumhuriyet Halk Partisi'ne", 3)).containsExactly("org:cumhuriyet-halk-partisi");
         assertThat(r.find("lizbon", 10)).first().isEqualTo("loc:lizbon");
         assertThat(r.find("Zeynepoğlu", 10)).isEmpty();
