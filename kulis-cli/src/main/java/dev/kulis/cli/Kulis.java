@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 TrainCommand.class,
                 NerCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Kulis implements Runnable {
