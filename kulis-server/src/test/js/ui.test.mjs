@@ -50,6 +50,7 @@ try {
   check(await page.locator('.facet[data-facet="person"] a', { hasText: 'Selin Aksoy' }).count() === 1,
     'the Kişiler facet lists Selin Aksoy');
   check(page.url().includes('#/search?q=Aksoy'), 'the search is in the address');
+  await page.screenshot({ path: sibling('-search'), fullPage: false });
 
   // 2. Facet filter
   await page.locator('.facet[data-facet="person"] a', { hasText: 'Kemal Tunalı' }).click();
@@ -71,8 +72,6 @@ try {
   await page.locator('.annotations .panel', { hasText: 'Roller' }).locator('li').first().hover();
   check(await page.locator('.article-text .seg.lit').count() > 0, 'hovering a role lights its evidence in the text');
   await page.mouse.move(0, 0);
-  await page.screenshot({ path: screenshot, fullPage: false });
-  console.log('ok - screenshot saved to ' + screenshot);
 
   // 4. The speaker's entity page
   await quote.locator('.speaker-tag').click();
@@ -96,7 +95,17 @@ try {
 
   check(problems.length === 0, 'no page or console errors' + (problems.length ? ': ' + problems.join('; ') : ''));
 
-  // 6. An unknown article (its 404 is expected, so this comes after the console check) shows a message, not a blank page
+  // 6. The reference article, for the README's screenshot
+  await page.locator('#q').fill('Kocaoğlu');
+  await page.locator('#q').press('Enter');
+  await page.locator('.hit h2 a').first().click();
+  await page.waitForSelector('.article-text .quote .speaker-tag');
+  check(await page.locator('.article-text .speaker-tag', { hasText: 'Tunç Soyer' }).count() > 0,
+    'the reference article shows Tunç Soyer as a speaker');
+  await page.screenshot({ path: screenshot, fullPage: false });
+  console.log('ok - screenshot saved to ' + screenshot);
+
+  // 7. An unknown article (its 404 is expected, so this comes after the console check) shows a message, not a blank page
   await page.goto(base + '#/article/no-such-article');
   await page.waitForSelector('.error');
   check((await page.locator('.error').textContent()).includes('no-such-article'), 'a bad id shows the API message');

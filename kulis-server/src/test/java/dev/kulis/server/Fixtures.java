@@ -28,21 +28,26 @@ final class Fixtures {
 
     static synchronized List<Article> articles() {
         if (annotated == null) {
-            List<Article> read = new ArrayList<>();
-            new ArticleSources().readAll(folder().toString(), new ReadSink() {
-                @Override
-                public void article(Article a) {
-                    read.add(a);
-                }
-
-                @Override
-                public void rejected(Rejected r) {
-                    throw new IllegalStateException("fixture unreadable: " + r.item() + ": " + r.reason());
-                }
-            });
-            annotated = read.stream().map(pipeline()::annotate).toList();
+            annotated = read(folder());
         }
         return annotated;
+    }
+
+    /** The articles of a file or folder, annotated. */
+    static List<Article> read(Path location) {
+        List<Article> read = new ArrayList<>();
+        new ArticleSources().readAll(location.toString(), new ReadSink() {
+            @Override
+            public void article(Article a) {
+                read.add(a);
+            }
+
+            @Override
+            public void rejected(Rejected r) {
+                throw new IllegalStateException("fixture unreadable: " + r.item() + ": " + r.reason());
+            }
+        });
+        return read.stream().map(pipeline()::annotate).toList();
     }
 
     /** A fresh archive over the fixtures (fresh, so a test's posts do not leak into another's). */

@@ -156,6 +156,10 @@ class ServerApiTest {
         JsonNode quotes = http.get("/api/articles/" + id).json().get("quotes");
         assertThat(quotes.get(0).at("/speaker/name").asText()).isEqualTo("Selin Aksoy");
         assertThat(http.post("/api/articles?id=kutuphane", story).json().at("/ids/0").asText()).isEqualTo("kutuphane");
+        // Ids read from folders contain slashes: they stay one id in the path.
+        assertThat(http.post("/api/articles?id=kultur/12", story).json().at("/ids/0").asText()).isEqualTo("kultur/12");
+        assertThat(http.get("/api/articles/kultur/12").json().get("id").asText()).isEqualTo("kultur/12");
+        assertThat(http.get("/api/clusters/kultur/12").json().get("id").asText()).isEqualTo("kultur/12");
     }
 
     @Test

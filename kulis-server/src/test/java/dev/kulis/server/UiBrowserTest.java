@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the Playwright script {@code src/test/js/ui.test.mjs} in headless Chromium against a server over the test
- * archive. Skips where the browser, node or playwright-core is missing ({@code .ci/run} installs them). The
+ * archive (the fictional stories and the reference article). Skips where the browser, node or playwright-core is missing ({@code .ci/run} installs them). The
  * screenshot goes to {@code target/ui/screenshot.png} unless {@code -Dkulis.screenshot=PATH} says otherwise.
  */
 class UiBrowserTest {
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     private static final Path SCRIPTS = Path.of("src/test/js");
+    /** The project's reference article, for the README's screenshot. */
+    private static final Path SEED = Path.of("../samples/izmir-2019-01-soyer-kocaoglu.txt");
 
     @Test
     void searchArticleEntityAndGraphWorkInABrowser() throws Exception {
@@ -29,6 +31,7 @@ class UiBrowserTest {
         Files.createDirectories(shot.getParent());
 
         MemoryArchive archive = Fixtures.archive();
+        archive.ingest(Fixtures.read(SEED));
         try (KulisServer server = KulisServer.create(archive, null, ServerConfig.local(0)).start()) {
             Process node = new ProcessBuilder("node", SCRIPTS.resolve("ui.test.mjs").toString(),
                     server.uri().toString(), shot.toString()).redirectErrorStream(true).start();

@@ -7,23 +7,24 @@ const H = 560;
 const KIND_LABEL = { quotes: 'söz yöneltir', meets: 'görüşür', mentions: 'birlikte anılır' };
 
 /**
- * Places nodes so that linked ones sit close and the rest spread out. Starts from a circle in input order, so the
- * same graph always gets the same picture; returns {id: {x, y}}.
+ * Places nodes so that linked ones sit close and the rest spread out (Fruchterman–Reingold with a pull to the
+ * centre, so separate groups stay near each other), then scales the picture to fit the box. Starts from a
+ * circle in input order, so the same graph always gets the same picture; returns {id: {x, y}}.
  */
 export function layout(nodes, edges, width = W, height = H, iterations = 300) {
   const n = nodes.length;
   const pos = nodes.map((node, i) => ({
     id: node.id,
-    x: width / 2 + (Math.min(width, height) / 3) * Math.cos((2 * Math.PI * i) / Math.max(1, n)),
-    y: height / 2 + (Math.min(width, height) / 3) * Math.sin((2 * Math.PI * i) / Math.max(1, n)),
+    x: Math.sqrt(n) * Math.cos((2 * Math.PI * i) / Math.max(1, n)),
+    y: Math.sqrt(n) * Math.sin((2 * Math.PI * i) / Math.max(1, n)),
   }));
   const index = new Map(pos.map((p, i) => [p.id, i]));
   const links = edges.filter((e) => index.has(e.source) && index.has(e.target) && e.source !== e.target)
-    .map((e) => ({ a: index.get(e.source), b: index.get(e.target), w: 1 + Math.log2(1 + e.weight) * (e.kind === 'mentions' ? 0.5 : 1) }));
-  const k = 0.75 * Math.sqrt((width * height) / Math.max(1, n));
-  const margin = 40;
+    .map((e) => ({ a: index.get(e.source), b: index.get(e.target),
+      w: (e.kind === 'mentions' ? 0.2 : 1) * (1 + Math.log2(1 + e.weight)) }));
+  const gravity = 0.25;
   for (let it = 0; it < iterations; it++) {
-    const t = (width / 12) * (1 - it / iterations) + 0.5;
+    const t = 0.15 * Math.sqrt(n) * (1 - it / iterations) + 0.005;
     const dx = new Float64Array(n);
     const dy = new Float64Array(n);
     for (let i = 0; i < n; i++) {
@@ -31,8 +32,8 @@ export function layout(nodes, edges, width = W, height = H, iterations = 300) {
         let x = pos[i].x - pos[j].x;
         let y = pos[i].y - pos[j].y;
         let d = Math.hypot(x, y);
-        if (d < 0.01) { x = 0.01 * (i - j); y = 0.01; d = Math.hypot(x, y); }
-        const f = (k * k) / d;
+        if (d < 1e-3) { x = 1e-3 * (i - j); y = 1e-3; d = Math.hypot(x, y); }
+        const f = 1 / d;
         dx[i] += (x / d) * f; dy[i] += (y / d) * f;
         dx[j] -= (x / d) * f; dy[j] -= (y / d) * f;
       }
@@ -40,21 +41,32 @@ export function layout(nodes, edges, width = W, height = H, iterations = 300) {
     for (const l of links) {
       const x = pos[l.a].x - pos[l.b].x;
       const y = pos[l.a].y - pos[l.b].y;
-      const d = Math.max(0.01, Math.hypot(x, y));
-      const f = ((d * d) / k) * l.w * 0.5;
+      const d = Math.max(1e-3, Math.hypot(x, y));
+      const f = d * d * l.w * 0.1;
       dx[l.a] -= (x / d) * f; dy[l.a] -= (y / d) * f;
       dx[l.b] += (x / d) * f; dy[l.b] += (y / d) * f;
     }
     for (let i = 0; i < n; i++) {
-      dx[i] += (width / 2 - pos[i].x) * 0.02 * k / 10;
-      dy[i] += (height / 2 - pos[i].y) * 0.02 * k / 10;
-      const d = Math.max(0.01, Math.hypot(dx[i], dy[i]));
+      dx[i] -= pos[i].x * gravity;
+      dy[i] -= pos[i].y * gravity;
+      const d = Math.max(1e-9, Math.hypot(dx[i], dy[i]));
       const step = Math.min(d, t);
-      pos[i].x = Math.min(width - margin, Math.max(margin, pos[i].x + (dx[i] / d) * step));
-      pos[i].y = Math.min(height - margin, Math.max(margin, pos[i].y + (dy[i] / d) * step));
+      pos[i].x += (dx[i] / d) * step;
+      pos[i].y += (dy[i] / d) * step;
     }
   }
-  return Object.fromEntries(pos.map((p) => [p.id, { x: p.x, y: p.y }]));
+  // Fit to the box; the wide box may stretch x a little more than y, which spreads crowded labels.
+  const mx = 80;
+  const my = 40;
+  const xs = pos.map((p) => p.x);
+  const ys = pos.map((p) => p.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const sy = Math.min((height - 2 * my) / Math.max(1e-6, y1 - y0), 120);
+  const sx = Math.min((width - 2 * mx) / Math.max(1e-6, x1 - x0), 1.8 * sy);
+  const scale = Math.min(sx, sy);
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  return Object.fromEntries(pos.map((p) => [p.id, { x: width / 2 + (p.x - cx) * sx, y: height / 2 + (p.y - cy) * scale }]));
 }
 
 function svg(tag, attrs, ...children) {
