@@ -3,6 +3,7 @@ package dev.kulis.server;
 import dev.kulis.pipeline.Pipeline;
 import dev.kulis.pipeline.Pipelines;
 import dev.kulis.server.http.ApiErrors;
+import dev.kulis.server.http.JettyErrors;
 import dev.kulis.server.http.SecurityHeaders;
 import dev.kulis.server.http.TokenGuard;
 import dev.kulis.server.routes.ArticleRoutes;
@@ -57,6 +58,8 @@ public final class KulisServer implements AutoCloseable {
             c.startupWatcherEnabled = false;
             c.http.maxRequestSize = config.maxBodyBytes();
             c.http.prefer405over404 = true;
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            c.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyErrors()));
             c.events.handlerAdded(h -> {
                 if (METHODS.contains(h.getHttpMethod())) {
                     routes.add(new Route(h.getHttpMethod().name(), h.getPath()));

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kulis.store.Archive;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -64,6 +68,36 @@ class ServerErrorsTest {
         assertThat(json.get("status").asInt()).isEqualTo(status);
         assertThat(json.get("error").asText()).isNotBlank();
         assertThat(json.get("message").asText()).contains(message == null ? "" : message);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "GET /api/articles/%ZZ HTTP/1.1|400",
+            "GET /api/../../etc/passwd HTTP/1.1|400",
+            "BREW /api/search HTTP/1.1|405",
+    })
+    void requestsJettyRefusesGetJsonErrorsToo(String requestLine, int status) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).as(answer).startsWith("HTTP/1.1 " + status);
+            assertThat(answer.toLowerCase(Locale.ROOT)).as(answer).contains("content-type: application/json");
+            assertThat(answer).contains("\"status\":" + status);
+        }
+    }
+
+    @Test
+    void overlongHeadersGetJsonErrors() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /api/status HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).as(answer).startsWith("HTTP/1.1 431");
+            assertThat(answer).contains("\"status\":431");
+        }
     }
 
     @Test

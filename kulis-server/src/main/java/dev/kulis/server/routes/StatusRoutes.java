@@ -1,11 +1,11 @@
 package dev.kulis.server.routes;
 
-import dev.kulis.server.http.ApiException;
 import dev.kulis.server.http.Json;
 import dev.kulis.store.Archive;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /** {@code GET /api/status} (archive size, whether it takes writes) and {@code GET /api/openapi.json}. */
 public final class StatusRoutes implements Routes {
@@ -37,7 +37,7 @@ public final class StatusRoutes implements Routes {
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new ApiException(500, "cannot read " + OPENAPI);
+            throw new UncheckedIOException("cannot read " + OPENAPI, e);
         }
     }
 }
