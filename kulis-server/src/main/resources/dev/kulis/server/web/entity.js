@@ -38,15 +38,15 @@ export async function entityView(target, { id, params }) {
       h('p', { class: 'meta' }, `${trNumber(e.articles)} haberde geçiyor · `,
         h('a', { href: `#/graph?entity=${encodeURIComponent(e.id)}` }, 'İlişki ağında göster'), ' · ',
         h('a', { href: `#/quotes?speaker=${encodeURIComponent(e.name)}` }, 'Tüm alıntıları'))),
-    h('div', { class: 'entity-grid' },
+    h('div', { class: 'entity-grid' }, h('div', { class: 'entity-main' },
       h('section', { class: 'entity-roles' }, h('h2', {}, 'Görevleri'), roles),
       h('section', { class: 'entity-quotes' }, h('h2', {}, `Açıklamaları (${trNumber(page.quotes.length)})`),
         page.quotes.length ? h('ol', { class: 'quotes' }, page.quotes.map((q) => quoteItem(q)))
-          : h('p', { class: 'muted' }, 'Alıntı yok.')),
-      h('section', { class: 'entity-comentions' }, h('h2', {}, 'Birlikte anıldıkları'),
+          : h('p', { class: 'muted' }, 'Alıntı yok.'))),
+      h('div', { class: 'entity-side' }, h('section', { class: 'entity-comentions' }, h('h2', {}, 'Birlikte anıldıkları'),
         h('ul', { class: 'chip-list' }, page.comentions.map((c) => h('li', {}, entityLink(c.entity, trNumber(c.articles)))))),
       h('section', { class: 'entity-articles' }, h('h2', {}, 'Haberler'),
         h('ul', { class: 'article-list' }, page.articles.map((a) => h('li', {},
           h('a', { href: `#/article/${pathId(a.id)}` }, a.headline || a.id),
-          h('span', { class: 'muted' }, ` · ${[trDate(a.date), a.agency].filter(Boolean).join(' · ')}`))))))));
+          h('span', { class: 'muted' }, ` · ${[trDate(a.date), a.agency].filter(Boolean).join(' · ')}`)))))))));
 }
