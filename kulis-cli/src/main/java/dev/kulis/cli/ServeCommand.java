@@ -54,12 +54,12 @@ public final class ServeCommand implements Callable<Integer> {
         }
         OpenArchive opened;
         try {
-            opened = open(data);
+            opened = open(data, readOnly);
         } catch (UnsupportedOperationException e) {
             System.err.println("kulis: " + e.getMessage());
             return 1;
         }
-        KulisServer server = KulisServer.create(opened.archive(), readOnly ? null : opened.sink(), config).start();
+        KulisServer server = KulisServer.create(opened.archive(), opened.sink(), config).start();
         System.err.printf("kulis: serving %d article(s) from %s at %s%n", opened.archive().size(), data, server.uri());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -76,10 +76,11 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * The archive under {@code dir} and its writer: the one place that names the store's implementation. This
-     * build has none (the Lucene archive lands with kulis-store), so it says so instead of serving nothing.
+     * The archive under {@code dir} and, unless read-only, its writer (null sink: read-only): the one place that
+     * names the store's implementation. This build has none (the Lucene archive lands with kulis-store), so it
+     * says so instead of serving nothing.
      */
-    static OpenArchive open(Path dir) {
+    static OpenArchive open(Path dir, boolean readOnly) throws IOException {
         throw new UnsupportedOperationException("this build has no archive implementation to open " + dir
                 + " (kulis-store's archive is not in it yet)");
     }

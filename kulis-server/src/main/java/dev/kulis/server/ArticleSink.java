@@ -11,5 +11,12 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface ArticleSink {
-    void ingest(List<Article> annotated) throws IOException;
+    void ingest(List<Posted> articles) throws IOException;
+
+    /**
+     * One posted article: as read (what a store hashes to recognise an unchanged re-post) and annotated (what it
+     * keeps).
+     */
+    record Posted(Article read, Article annotated) {
+    }
 }

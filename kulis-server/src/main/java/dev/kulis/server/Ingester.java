@@ -43,10 +43,10 @@ public final class Ingester {
             }
         });
         Pipeline p = pipeline();
-        List<Article> annotated = new ArrayList<>();
+        List<ArticleSink.Posted> annotated = new ArrayList<>();
         for (Article a : read) {
             try {
-                annotated.add(p.annotate(a));
+                annotated.add(new ArticleSink.Posted(a, p.annotate(a)));
             } catch (RuntimeException e) {
                 rejected.add(new IngestReport.Rejection(a.id(), "annotation failed: " + e.getMessage()));
             }
@@ -54,7 +54,7 @@ public final class Ingester {
         if (!annotated.isEmpty()) {
             sink.ingest(annotated);
         }
-        return new IngestReport(annotated.size(), annotated.stream().map(Article::id).toList(), rejected);
+        return new IngestReport(annotated.size(), annotated.stream().map(x -> x.read().id()).toList(), rejected);
     }
 
     private Pipeline pipeline() {

@@ -56,7 +56,12 @@ final class MemoryArchive implements Archive, ArticleSink {
     }
 
     @Override
-    public synchronized void ingest(List<Article> annotated) {
+    public void ingest(List<Posted> posted) {
+        add(posted.stream().map(Posted::annotated).toList());
+    }
+
+    /** Adds annotated articles, replacing any with the same id. */
+    synchronized void add(List<Article> annotated) {
         for (Article a : annotated) {
             articles.removeIf(old -> old.id().equals(a.id()));
             articles.add(a);

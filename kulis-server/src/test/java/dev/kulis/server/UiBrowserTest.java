@@ -31,7 +31,7 @@ class UiBrowserTest {
         Files.createDirectories(shot.getParent());
 
         MemoryArchive archive = Fixtures.archive();
-        archive.ingest(Fixtures.read(SEED));
+        archive.add(Fixtures.read(SEED));
         try (KulisServer server = KulisServer.create(archive, null, ServerConfig.local(0)).start()) {
             Process node = new ProcessBuilder("node", SCRIPTS.resolve("ui.test.mjs").toString(),
                     server.uri().toString(), shot.toString()).redirectErrorStream(true).start();
