@@ -12,8 +12,16 @@ const EVENT_LABEL = { visit: 'ziyaret', meeting: 'görüşme', invitation: 'dave
   support_pledge: 'destek sözü', criticism: 'eleştiri', congratulation: 'kutlama', election: 'seçim' };
 const MODALITY_LABEL = { past: 'geçmiş', future: 'gelecek', planned: 'planlanan', negated: 'olumsuz', possible: 'olası' };
 
-const entityHref = (ref) => ref && ref.entity
-  ? `#/entity/${pathId(ref.entity)}?name=${encodeURIComponent(ref.name || '')}` : null;
+// An article names its entities by ids of its own, not the archive's: link them by name (and type), which the
+// entity page resolves against the archive.
+let typeOf = new Map();
+const entityHref = (ref) => {
+  if (!ref || !ref.name) return null;
+  const p = new URLSearchParams({ name: ref.name });
+  const type = typeOf.get(ref.entity);
+  if (type) p.set('type', type);
+  return `#/entity?${p}`;
+};
 
 /** Keeps spans that do not overlap one already kept (earlier first, longer first at the same start). */
 function disjoint(spans) {
@@ -123,6 +131,7 @@ function firstSentence(text) {
 
 export async function articleView(target, { id, params }) {
   const a = await api.article(id);
+  typeOf = new Map(a.entities.map((e) => [e.id, e.type]));
   const m = a.metadata || {};
   const root = renderText(a);
   const byType = (type) => a.entities.filter((e) => e.type === type);

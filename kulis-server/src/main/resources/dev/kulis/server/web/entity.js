@@ -5,21 +5,30 @@ import { quoteItem, entityLink } from './search.js';
 
 const STATUS_LABEL = { candidate: 'aday', incumbent: 'görevde', former: 'eski', elected: 'seçilmiş', acting: 'vekil' };
 
-/** An article's entity ids may not be the archive's: fall back to finding the entity by its name. */
-async function load(id, name) {
+/** The archive entity named {@code name} (of {@code type} when given): the exact name first, else the best match. */
+async function byName(name, type) {
+  const found = (await api.entities(name, 20)).hits.filter((x) => !type || x.type === type);
+  const same = found.find((x) => x.name === name) || found[0];
+  if (!same) throw new Error(`“${name}” arşivde bulunamadı.`);
+  return api.entity(same.id);
+}
+
+/** By id; an id the archive does not know (an article's own) falls back to the name. */
+async function load(id, name, type) {
+  if (!id) {
+    if (!name) throw new Error('Hangi kişi ya da kurum? Ad verilmedi.');
+    return byName(name, type);
+  }
   try {
     return await api.entity(id);
   } catch (e) {
     if (!(e instanceof ApiError) || e.status !== 404 || !name) throw e;
-    const found = await api.entities(name, 5);
-    const same = found.hits.find((x) => x.name === name) || found.hits[0];
-    if (!same) throw new Error(`“${name}” arşivde bulunamadı.`);
-    return api.entity(same.id);
+    return byName(name, type);
   }
 }
 
 export async function entityView(target, { id, params }) {
-  const page = await load(id, params.get('name'));
+  const page = await load(id, params.get('name'), params.get('type'));
   const e = page.entity;
   const roles = page.roles.length ? h('table', { class: 'roles' },
     h('thead', {}, h('tr', {}, ['Tarih', 'Görev', 'Durum', 'Parti', 'Kaynak'].map((c) => h('th', { scope: 'col' }, c)))),
