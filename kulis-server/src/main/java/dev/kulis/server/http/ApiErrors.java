@@ -20,32 +20,17 @@ public final class ApiErrors {
         app.exception(ApiException.class, (e, ctx) -> send(ctx, e.status(), e.getMessage()));
         // The archive checks its arguments and says what was wrong (limit, offset, facet, query syntax).
         app.exception(IllegalArgumentException.class, (e, ctx) -> send(ctx, 400, e.getMessage()));
+        // Javalin's own refusals: no such route (404), wrong method (405), body over its limit (413).
         app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(), message(e, ctx)));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             send(ctx, 500, "internal error (logged on the server)");
-        });
-        // Javalin answers unmatched routes and wrong methods by status alone; give those bodies too.
-        app.error(404, ctx -> {
-            if (!isJsonError(ctx)) {
-                send(ctx, 404, "no route " + ctx.method() + " " + Params.clip(ctx.path()));
-            }
-        });
-        app.error(405, ctx -> {
-            if (!isJsonError(ctx)) {
-                send(ctx, 405, "method " + ctx.method() + " not allowed on " + Params.clip(ctx.path()));
-            }
         });
     }
 
     public static void send(Context ctx, int status, String message) {
         Json.send(ctx, status, ErrorBody.of(status, message == null || message.isBlank()
                 ? ErrorBody.reason(status) : message));
-    }
-
-    private static boolean isJsonError(Context ctx) {
-        String type = ctx.res().getContentType();
-        return type != null && type.startsWith("application/json");
     }
 
     private static String message(HttpResponseException e, Context ctx) {
