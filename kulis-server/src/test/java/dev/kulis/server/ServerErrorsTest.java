@@ -164,6 +164,17 @@ class ServerErrorsTest {
     }
 
     @Test
+    void aTokenGivenOnLoopbackIsRequiredThereToo() {
+        MemoryArchive archive = Fixtures.archive();
+        try (KulisServer s = KulisServer.create(archive, archive, ServerConfig.local(0).withToken("t0ken"),
+                Fixtures::pipeline).start()) {
+            Http h = new Http(s.uri());
+            assertThat(h.post("/api/articles", "Kuzeykent'te kar.").status()).isEqualTo(401);
+            assertThat(h.get("/api/search?q=kar").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void archiveArgumentErrorsAre400AndFailuresA500WithoutDetails() {
         Archive refusing = throwing(m -> new IllegalArgumentException("cannot parse query: unbalanced quote"));
         try (KulisServer s = KulisServer.create(refusing, null, ServerConfig.local(0)).start()) {
