@@ -38,6 +38,27 @@ function pager(view, params, total) {
     offset + PAGE < total ? link('Sonraki →', offset + PAGE, 'next') : null);
 }
 
+/** From–to filter on the article date (2019, 2019-01 or 2019-01-15). */
+function dateRange(params) {
+  const pattern = '\\d{4}(-\\d{2}(-\\d{2})?)?';
+  const form = h('form', { class: 'date-range' },
+    h('h3', {}, 'Tarih'),
+    h('label', {}, 'başlangıç', h('input', { name: 'from', value: params.get('from') || '', placeholder: '2019-01', pattern, size: 10 })),
+    h('label', {}, 'bitiş', h('input', { name: 'to', value: params.get('to') || '', placeholder: '2019-12-31', pattern, size: 10 })),
+    h('button', { type: 'submit' }, 'Uygula'));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const next = new URLSearchParams(params);
+    for (const key of ['from', 'to']) {
+      const v = form[key].value.trim();
+      if (v) next.set(key, v); else next.delete(key);
+    }
+    next.delete('offset');
+    location.hash = hashFor('search', next);
+  });
+  return form;
+}
+
 export function articleMeta(a) {
   return [a.date ? trDate(a.date) : null, a.agency, a.city].filter(Boolean).join(' · ');
 }
@@ -46,7 +67,9 @@ export async function searchView(target, { params }) {
   const request = { q: params.get('q') || '', limit: PAGE, offset: params.get('offset') || 0 };
   for (const [key] of FACETS) request[key] = params.getAll(key);
   for (const key of ['from', 'to']) request[key] = params.get(key);
-  const res = await api.search(request);
+  const browsing = !request.q && FACETS.every(([key]) => !request[key].length) && !request.from && !request.to;
+  const [res, top] = await Promise.all([api.search(request),
+    browsing ? api.entities('', 14).catch(() => null) : null]);
 
   const chips = [];
   for (const [key, label] of FACETS) {
@@ -67,6 +90,7 @@ export async function searchView(target, { params }) {
           class: chosen.includes(f.value) ? 'on' : null },
         h('span', { class: 'facet-value' }, f.value), h('span', { class: 'count' }, trNumber(f.count))))))));
   }
+  facets.append(dateRange(params));
   const q = params.get('q');
   const hits = h('ol', { class: 'hits' }, res.hits.map((hit) => h('li', { class: 'hit' },
     h('h2', {}, h('a', { href: `#/article/${pathId(hit.id)}` }, hit.headline || hit.id)),
@@ -77,6 +101,8 @@ export async function searchView(target, { params }) {
       h('p', { class: 'summary' }, res.total === 0 ? 'Hiç haber bulunamadı.'
         : `${trNumber(res.total)} haber${q ? ` “${q}” için` : ''}`),
       chips.length ? h('p', { class: 'chips' }, chips) : null,
+      top && top.hits.length ? h('section', { class: 'top-entities' }, h('h3', {}, 'En çok anılanlar'),
+        h('ul', { class: 'chip-list' }, top.hits.map((e) => h('li', {}, entityLink(e, trNumber(e.articles)))))) : null,
       hits,
       pager('search', params, res.total))));
 }
