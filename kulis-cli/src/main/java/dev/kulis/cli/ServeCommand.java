@@ -55,11 +55,18 @@ public final class ServeCommand implements Callable<Integer> {
         OpenArchive opened;
         try {
             opened = open(data, readOnly);
-        } catch (UnsupportedOperationException e) {
-            System.err.println("kulis: " + e.getMessage());
+        } catch (IOException e) {
+            System.err.println("kulis: cannot open the archive: " + e.getMessage());
             return 1;
         }
-        KulisServer server = KulisServer.create(opened.archive(), opened.sink(), config).start();
+        KulisServer server;
+        try {
+            server = KulisServer.create(opened.archive(), opened.sink(), config).start();
+        } catch (RuntimeException e) { // the port is taken, the address is not ours, …
+            System.err.println("kulis: cannot serve on " + host + ":" + port + ": " + e.getMessage());
+            opened.archive().close();
+            return 1;
+        }
         System.err.printf("kulis: serving %d article(s) from %s at %s%n", opened.archive().size(), data, server.uri());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -81,7 +88,7 @@ public final class ServeCommand implements Callable<Integer> {
      * says so instead of serving nothing.
      */
     static OpenArchive open(Path dir, boolean readOnly) throws IOException {
-        throw new UnsupportedOperationException("this build has no archive implementation to open " + dir
+        throw new IOException("this build has no archive implementation to open " + dir
                 + " (kulis-store's archive is not in it yet)");
     }
 }
