@@ -183,7 +183,9 @@ export async function articleView(target, { id, params }) {
       if (first) first.scrollIntoView({ block: 'center' });
     });
   }
-  api.cluster(id).then((c) => {
+  // Only search hits know an article's story cluster; they pass it along.
+  const cluster = params.get('cluster');
+  if (cluster) api.cluster(cluster).then((c) => {
     const others = c.articles.filter((x) => x.id !== a.id);
     if (others.length) {
       copies.append(h('h2', {}, 'Bu haberin diğer kopyaları'), h('ul', {}, others.map((x) => h('li', {},

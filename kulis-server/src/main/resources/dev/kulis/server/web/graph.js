@@ -89,8 +89,14 @@ function draw(graph, centre) {
     // Stop arrows at the target's rim so the head shows.
     const d = Math.max(1, Math.hypot(b.x - a.x, b.y - a.y));
     const r = radius(byId.get(e.target)) + 2;
-    const line = svg('line', { x1: a.x, y1: a.y, x2: b.x - ((b.x - a.x) / d) * r, y2: b.y - ((b.y - a.y) / d) * r,
-      class: `edge edge-${e.kind}`, 'stroke-width': (1 + Math.log2(e.weight)).toFixed(2),
+    // Quotes bend to one side, so a quote and a meeting between the same two stay apart.
+    const ex = b.x - ((b.x - a.x) / d) * r;
+    const ey = b.y - ((b.y - a.y) / d) * r;
+    const bend = e.kind === 'quotes' ? 0.18 : 0;
+    const mx = (a.x + ex) / 2 - (ey - a.y) * bend;
+    const my = (a.y + ey) / 2 + (ex - a.x) * bend;
+    const line = svg('path', { d: `M${a.x.toFixed(1)},${a.y.toFixed(1)} Q${mx.toFixed(1)},${my.toFixed(1)} ${ex.toFixed(1)},${ey.toFixed(1)}`,
+      class: `edge edge-${e.kind}`, fill: 'none', 'stroke-width': (1 + Math.log2(e.weight)).toFixed(2),
       'marker-end': e.kind === 'quotes' ? 'url(#arrow)' : null },
     svg('title', {}, `${byId.get(e.source).name} ${KIND_LABEL[e.kind] || e.kind} ${byId.get(e.target).name} (${trNumber(e.weight)} haber)`));
     edges.append(line);

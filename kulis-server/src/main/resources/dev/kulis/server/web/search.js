@@ -93,7 +93,8 @@ export async function searchView(target, { params }) {
   facets.append(dateRange(params));
   const q = params.get('q');
   const hits = h('ol', { class: 'hits' }, res.hits.map((hit) => h('li', { class: 'hit' },
-    h('h2', {}, h('a', { href: `#/article/${pathId(hit.id)}` }, hit.headline || hit.id)),
+    h('h2', {}, h('a', { href: `#/article/${pathId(hit.id)}${hit.cluster ? '?cluster=' + encodeURIComponent(hit.cluster) : ''}` },
+      hit.headline || hit.id)),
     h('p', { class: 'meta' }, articleMeta(hit)),
     h('p', { class: 'snippet' }, snippet(hit.snippet)))));
   target.append(h('div', { class: 'with-aside' }, facets,
