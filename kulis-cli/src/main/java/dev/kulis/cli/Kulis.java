@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 NerCommand.class,
                 ClustersCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Kulis implements Runnable {
