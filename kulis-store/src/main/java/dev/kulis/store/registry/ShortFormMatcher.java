@@ -92,9 +92,23 @@ final class ShortFormMatcher {
             boolean unique = roleCount == 1 || second == null || better(best, second);
             return unique ? best.number : -1;
         }
+        if (words.size() == 1 && namesSomethingElse(words.get(0), state.get(best.number).seen)) {
+            return -1; // "Washington", "Bingöl": a place tagged as a person; only a role would say otherwise
+        }
         int runnerUp = second == null ? 0 : Math.max(0, second.shared);
         boolean clear = runnerUp == 0 || best.shared >= 2 * runnerUp && best.shared - runnerUp >= 2;
         return best.shared >= STRONG_OVERLAP && clear ? best.number : -1;
+    }
+
+    /** Whether a place or organisation of exactly this name is known at least as well as the candidate. */
+    private boolean namesSomethingElse(String word, int candidateSeen) {
+        for (Kind k : new Kind[] {Kind.LOCATION, Kind.ORGANIZATION}) {
+            int n = state.lookup(k.id(word));
+            if (n >= 0 && state.get(n).seen >= candidateSeen) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Role evidence first, then co-mentions; equal scores are not better (ambiguous). */
