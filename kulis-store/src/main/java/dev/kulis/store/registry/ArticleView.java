@@ -14,23 +14,29 @@ import java.util.Map;
  */
 final class ArticleView {
     private final Article article;
-    private final Map<String, Integer> byArticleId = new HashMap<>();
-    private final List<List<Role>> roles = new ArrayList<>();
+    private final Map<String, Integer> byArticleId;
+    private final List<Role>[] roles;
 
+    @SuppressWarnings("unchecked")
     ArticleView(Article article) {
         this.article = article;
         List<Entity> es = article.entities();
+        this.roles = new List[es.size()];
+        if (article.roles().isEmpty()) {
+            byArticleId = Map.of(); // most articles: nothing to index
+            return;
+        }
+        byArticleId = new HashMap<>();
         for (int i = 0; i < es.size(); i++) {
             byArticleId.putIfAbsent(es.get(i).id(), i);
-            roles.add(null);
         }
         for (Role r : article.roles()) {
             Integer i = r.person() == null ? null : byArticleId.get(r.person().entity());
             if (i != null) {
-                if (roles.get(i) == null) {
-                    roles.set(i, new ArrayList<>(2));
+                if (roles[i] == null) {
+                    roles[i] = new ArrayList<>(2);
                 }
-                roles.get(i).add(r);
+                roles[i].add(r);
             }
         }
     }
@@ -49,7 +55,7 @@ final class ArticleView {
 
     /** Office slugs of entity {@code i} ({@code disisleri-bakani}). */
     List<String> offices(int i) {
-        List<Role> rs = roles.get(i);
+        List<Role> rs = roles[i];
         if (rs == null) {
             return List.of();
         }
@@ -87,7 +93,7 @@ final class ArticleView {
 
     /** Registry ids of the party and organisation entity {@code i} holds its offices in, given the article's ids. */
     List<String> affiliations(int i, String[] ids, OrgLexicon lexicon) {
-        List<Role> rs = roles.get(i);
+        List<Role> rs = roles[i];
         if (rs == null) {
             return List.of();
         }

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The registry's memory, not thread-safe by itself (the registry guards it with its lock): entities by number,
- * ids and other name keys to numbers, a word index for short forms and {@code find}, a string pool for offices
+ * ids and other name keys to numbers, word indexes for {@code find} and short forms, a string pool for offices
  * and affiliations, and the number of articles learnt.
  */
 final class RegistryState {
@@ -23,6 +23,9 @@ final class RegistryState {
     /** Other names of organisations and places ({@code org:chp} → Cumhuriyet Halk Partisi). */
     final Map<String, Integer> aliasKeys = new HashMap<>();
     final Map<String, IntList> byWord = new HashMap<>();
+    /** Full-name people by last and by first word of their id: the candidates of a short form. */
+    final Map<String, IntList> bySurname = new HashMap<>();
+    final Map<String, IntList> byGivenName = new HashMap<>();
     final List<String> strings = new ArrayList<>();
     final Map<String, Integer> stringIds = new HashMap<>();
     long articles;
@@ -51,8 +54,13 @@ final class RegistryState {
         entities.add(e);
         byId.put(id, n);
         indexWords(n, name);
-        for (String w : e.slug().split("-")) { // the id's words are always findable
+        String[] words = e.slug().split("-");
+        for (String w : words) { // the id's words are always findable
             post(w, n);
+        }
+        if (e.profiled()) {
+            bySurname.computeIfAbsent(words[words.length - 1], k -> new IntList()).add(n);
+            byGivenName.computeIfAbsent(words[0], k -> new IntList()).add(n);
         }
         return n;
     }

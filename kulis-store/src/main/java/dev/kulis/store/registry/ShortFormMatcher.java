@@ -44,24 +44,24 @@ final class ShortFormMatcher {
         if (words.isEmpty()) {
             return -1;
         }
-        IntList posts = state.postings(words.get(words.size() - 1));
-        if (posts == null) {
-            return -1;
-        }
         String w = words.get(0);
-        String surname = "-" + words.get(words.size() - 1); // how a fitting id ends, or for one word begins:
-        String given = Kind.PERSON.id(w) + "-";
+        String last = words.get(words.size() - 1);
+        IntList bySurname = firstName ? null : state.bySurname.get(last);
+        IntList byGiven = words.size() == 1 ? state.byGivenName.get(w) : null;
         Score best = null;
         Score second = null;
         int roleCount = 0;
         int scored = 0;
-        for (int p = 0; p < posts.size(); p++) {
-            int n = posts.get(p);
+        int surnames = bySurname == null ? 0 : bySurname.size();
+        int total = surnames + (byGiven == null ? 0 : byGiven.size());
+        for (int p = 0; p < total; p++) {
+            boolean isSurname = p < surnames;
+            int n = isSurname ? bySurname.get(p) : byGiven.get(p - surnames);
             RegistryEntity r = state.get(n);
-            boolean bySurname = r.id.endsWith(surname);
-            if (!r.profiled() || !(words.size() == 1
-                    ? firstName ? r.id.startsWith(given) : bySurname || r.id.startsWith(given)
-                    : bySurname && containsInOrder(r, words))) {
+            if (!isSurname && !firstName && bySurname != null && r.id.endsWith("-" + last)) {
+                continue; // "Ali Ali": already scored as a surname
+            }
+            if (words.size() > 1 && !containsInOrder(r, words)) {
                 continue;
             }
             if (++scored > MAX_CANDIDATES) {
@@ -71,7 +71,7 @@ final class ShortFormMatcher {
             if (s == null) {
                 continue; // the article's office contradicts the candidate's
             }
-            if (words.size() == 1 && !firstName && !bySurname) {
+            if (!isSurname && !firstName) {
                 // a bare first name ("Olga", "Mahmud") is a weaker reading than a surname: one more in common
                 s = new Score(s.number, s.role, s.shared - 1);
             }
@@ -92,9 +92,23 @@ final class ShortFormMatcher {
             boolean unique = roleCount == 1 || second == null || better(best, second);
             return unique ? best.number : -1;
         }
+        if (words.size() == 1 && namesSomethingElse(words.get(0), state.get(best.number).seen)) {
+            return -1; // "Washington", "Bingöl": a place tagged as a person; only a role would say otherwise
+        }
         int runnerUp = second == null ? 0 : Math.max(0, second.shared);
         boolean clear = runnerUp == 0 || best.shared >= 2 * runnerUp && best.shared - runnerUp >= 2;
         return best.shared >= STRONG_OVERLAP && clear ? best.number : -1;
+    }
+
+    /** Whether a place or organisation of exactly this name is known at least as well as the candidate. */
+    private boolean namesSomethingElse(String word, int candidateSeen) {
+        for (Kind k : new Kind[] {Kind.LOCATION, Kind.ORGANIZATION}) {
+            int n = state.lookup(k.id(word));
+            if (n >= 0 && state.get(n).seen >= candidateSeen) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Role evidence first, then co-mentions; equal scores are not better (ambiguous). */

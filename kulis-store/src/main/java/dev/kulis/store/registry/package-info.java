@@ -14,7 +14,9 @@
  * ({@link dev.kulis.store.registry.ShortFormMatcher}): the same office (possessive aside: {@code Kars Valisi} =
  * {@code Kars Valisi'nin}) or party in the roles, or at least two co-mentioned entities the candidate is often
  * named with (rare ones, or frequent ones far above chance: Suriye with Esad, not Türkiye with anyone). A
- * candidate must lead clearly; otherwise the form keeps an id of its own ({@code per:davutoglu}). Full-name
+ * candidate must lead clearly, and a form that is also the name of a known place or organisation
+ * ({@code Washington}, {@code Bingöl} tagged as a person) needs a role; otherwise the form keeps an id of its own
+ * ({@code per:davutoglu}). A partial name beside its longer form in one article joins it. Full-name
  * people keep a bounded profile for this: up to 6 offices, 6 parties or organisations, 16 co-mentions.
  *
  * <p><b>State.</b> {@link dev.kulis.store.registry.RegistryState} under one read-write lock; a gzip'd binary

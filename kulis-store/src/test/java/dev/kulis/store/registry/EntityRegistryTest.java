@@ -101,6 +101,19 @@ class EntityRegistryTest {
     }
 
     @Test
+    void aSurnameThatNamesAKnownPlaceNeedsARole() {
+        EntityRegistry r = new EntityRegistry();
+        r.resolve(article("a").person("Nazlı Sinop").person("Selin Akbulut").org("Karşıyakaspor")
+                .role("Nazlı Sinop", "Kulüp Başkanı", null).build());
+        r.resolve(article("b").place("Sinop").place("Samsun").build());
+        // the tagger read the city as a person: co-mentions alone do not make it the club chairwoman
+        Article city = article("c").person("Sinop").person("Selin Akbulut").org("Karşıyakaspor").build();
+        assertThat(r.resolve(city).get(0)).isEqualTo("per:sinop");
+        Article chair = article("d").person("Sinop").role("Sinop", "Kulüp Başkanı", null).build();
+        assertThat(r.resolve(chair).get(0)).isEqualTo("per:nazli-sinop");
+    }
+
+    @Test
     void ambiguousEvidenceKeepsTheShortForm() {
         EntityRegistry r = new EntityRegistry();
         r.resolve(article("a").person("Kerem Yalçınkaya").person("Selin Akbulut").place("Bodrum")
