@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Events from verb phrases ({@code ziyaret etti}, {@code görüştü}, {@code davet edeceğini}, {@code desteği
@@ -36,6 +37,11 @@ public final class EventAnnotator implements Annotator {
             .map(l -> l.strip().split("\t"))
             .map(f -> new Phrase(f[0], TurkishCase.lower(f[1]).split(" ")))
             .sorted(Comparator.comparingInt((Phrase p) -> -p.roots().length)).toList();
+    /** Phrases by the root of their first word, longest first: one hash lookup per token instead of a scan. */
+    private static final Map<String, List<Phrase>> BY_FIRST_ROOT = PHRASES.stream()
+            .collect(Collectors.groupingBy(p -> p.roots()[0], LinkedHashMap::new, Collectors.toList()));
+    /** One-word phrases, which may also match a verb form by its prefix when the root reading differs. */
+    private static final List<Phrase> SINGLE = PHRASES.stream().filter(p -> p.roots().length == 1).toList();
     private static final Set<String> PLACE_NOUNS = words("place-nouns.txt");
     private static final Set<String> ELECTION = words("election-words.txt");
     private static final Set<String> CONJUNCTIONS = Set.of("ve", "ama", "fakat", "ancak", "ayrıca", "sonra");
@@ -54,17 +60,17 @@ public final class EventAnnotator implements Annotator {
 
     @Override
     public Article annotate(Article article) {
-        ArticleIndex ix = new ArticleIndex(article);
+        ArticleIndex ix = ArticleIndex.of(article);
         List<Token> toks = ix.tokens();
         List<Event> out = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             for (int i = s.firstToken(); i < s.lastToken(); i++) {
-                Phrase p = match(toks, i, s.lastToken());
+                Phrase p = match(ix, i, s.lastToken());
                 if (p != null) {
                     int verb = i + p.roots().length - 1;
                     out.add(event(ix, s, p.type(), i, verb));
                     i = verb;
-                } else if (ELECTION.contains(ArticleIndex.root(toks.get(i))) && !properName(toks.get(i), i, s)) {
+                } else if (ELECTION.contains(ix.root(i)) && !properName(toks.get(i), i, s)) {
                     Event e = election(ix, s, i);
                     if (e != null) {
                         out.add(e);
@@ -75,27 +81,43 @@ public final class EventAnnotator implements Annotator {
         return article.withEvents(dedupe(out));
     }
 
-    private static Phrase match(List<Token> toks, int i, int end) {
-        for (Phrase p : PHRASES) {
-            int n = p.roots().length;
-            if (i + n > end) {
-                continue;
+    private static Phrase match(ArticleIndex ix, int i, int end) {
+        List<Phrase> candidates = BY_FIRST_ROOT.get(ix.root(i));
+        if (candidates != null) {
+            for (Phrase p : candidates) {
+                if (matches(ix, p, i, end)) {
+                    return p;
+                }
             }
-            boolean ok = true;
-            for (int k = 0; k < n && ok; k++) {
-                String want = p.roots()[k];
-                Token t = toks.get(i + k);
-                ok = want.equals(ArticleIndex.root(t))
-                        || k == n - 1 && want.length() >= 4 && ArticleIndex.key(t).startsWith(want) && isVerb(t);
-            }
-            Token v = toks.get(i + n - 1);
-            if (ok && eventVerb(v) && (!"meeting".equals(p.type()) || meetingVerb(v))
-                    && !("congratulation".equals(p.type()) && "kutla".equals(p.roots()[n - 1]) && ArticleIndex.hasTag(v, "PASS"))) {
-                // a passive kutlanmak is a celebration (yıldönümü kutlanacak), not a congratulation
-                return p;
+        }
+        if (isVerb(ix.tokens().get(i))) {
+            for (Phrase p : SINGLE) {
+                if (matches(ix, p, i, end)) {
+                    return p;
+                }
             }
         }
         return null;
+    }
+
+    private static boolean matches(ArticleIndex ix, Phrase p, int i, int end) {
+        List<Token> toks = ix.tokens();
+        int n = p.roots().length;
+        if (i + n > end) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            String want = p.roots()[k];
+            boolean ok = want.equals(ix.root(i + k))
+                    || k == n - 1 && want.length() >= 4 && ix.key(i + k).startsWith(want) && isVerb(toks.get(i + k));
+            if (!ok) {
+                return false;
+            }
+        }
+        Token v = toks.get(i + n - 1);
+        // a passive kutlanmak is a celebration (yıldönümü kutlanacak), not a congratulation
+        return eventVerb(v) && (!"meeting".equals(p.type()) || meetingVerb(v))
+                && !("congratulation".equals(p.type()) && "kutla".equals(p.roots()[n - 1]) && ArticleIndex.hasTag(v, "PASS"));
     }
 
     /** A verb that reports an event: finite or a complement participle, not a verbal noun (görüşme) or an imperative. */
@@ -162,7 +184,8 @@ public final class EventAnnotator implements Annotator {
     }
 
     /** A finite verb followed by punctuation or a conjunction ends the clause before an event verb. */
-    private static boolean clauseEnd(List<Token> toks, int k, int end) {
+    private static boolean clauseEnd(ArticleIndex ix, int k, int end) {
+        List<Token> toks = ix.tokens();
         if (!finite(toks.get(k))) {
             return false;
         }
@@ -170,21 +193,21 @@ public final class EventAnnotator implements Annotator {
             return true;
         }
         Token next = toks.get(k + 1);
-        return next.kind() != dev.kulis.model.TokenKind.WORD || CONJUNCTIONS.contains(ArticleIndex.key(next));
+        return next.kind() != dev.kulis.model.TokenKind.WORD || CONJUNCTIONS.contains(ix.key(k + 1));
     }
 
     private Event event(ArticleIndex ix, Sentence s, String type, int first, int verb) {
         List<Token> toks = ix.tokens();
         Token v = toks.get(verb);
         String modality = modality(v);
-        if ("past".equals(modality) && verb + 1 < s.lastToken() && PLAN_VERBS.contains(ArticleIndex.root(toks.get(verb + 1)))) {
+        if ("past".equals(modality) && verb + 1 < s.lastToken() && PLAN_VERBS.contains(ix.root(verb + 1))) {
             modality = "planned";
         }
         if ("invitation".equals(type) && ("future".equals(modality) || "planned".equals(modality))) {
             type = "planned_invitation";
         }
         int from = first;
-        while (from - 1 >= s.firstToken() && !clauseEnd(toks, from - 1, s.lastToken())) {
+        while (from - 1 >= s.firstToken() && !clauseEnd(ix, from - 1, s.lastToken())) {
             from--;
         }
         Article a = ix.article();
@@ -201,7 +224,7 @@ public final class EventAnnotator implements Annotator {
             if (m == null) {
                 Token t = toks.get(k);
                 if (place == null && "Loc".equals(ArticleIndex.grammaticalCase(t))
-                        && PLACE_NOUNS.contains(ArticleIndex.root(t))) {
+                        && PLACE_NOUNS.contains(ix.root(k))) {
                     place = t.text();
                 }
                 continue;

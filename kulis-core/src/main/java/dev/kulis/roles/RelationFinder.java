@@ -52,7 +52,7 @@ final class RelationFinder {
         List<Token> toks = ix.tokens();
         for (Sentence s : ix.article().sentences()) {
             for (int i = s.firstToken() + 1; i + 1 < s.lastToken(); i++) {
-                String type = lex.family(toks.get(i));
+                String type = lex.family(ix, i);
                 if (type == null) {
                     continue;
                 }
@@ -63,7 +63,7 @@ final class RelationFinder {
                 ArticleIndex.Located a = ix.endingAt(i - 1);
                 if (a == null || !a.is("PERSON") || !a.genitive()) {
                     a = null;
-                    String link = ArticleIndex.key(toks.get(i - 1));
+                    String link = ix.key(i - 1);
                     if (("ve".equals(link) || ",".equals(link)) && i - 2 >= s.firstToken()) {
                         ArticleIndex.Located c = ix.endingAt(i - 2);
                         if (c != null && c.is("PERSON")) {

@@ -40,11 +40,11 @@ public final class RoleAnnotator implements Annotator {
 
     @Override
     public Article annotate(Article article) {
-        ArticleIndex ix = new ArticleIndex(article);
+        ArticleIndex ix = ArticleIndex.of(article);
         List<Found> found = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             for (int i = s.firstToken(); i < s.lastToken(); i++) {
-                String kind = lex.officeKind(ix.tokens().get(i));
+                String kind = lex.officeKind(ix, i);
                 if (kind != null) {
                     Found f = title(ix, s, i, kind);
                     if (f != null) {
@@ -60,12 +60,12 @@ public final class RoleAnnotator implements Annotator {
 
     private Found title(ArticleIndex ix, Sentence s, int head, String kind) {
         List<Token> toks = ix.tokens();
-        String status = lex.compoundStatus(toks.get(head));
+        String status = lex.compoundStatus(ix, head);
         status = status == null ? "incumbent" : status;
         int j = head + 1;
         int titleEnd = head;
-        while (j < s.lastToken() && lex.statusAfter(toks.get(j)) != null) {
-            status = lex.statusAfter(toks.get(j));
+        while (j < s.lastToken() && lex.statusAfter(ix, j) != null) {
+            status = lex.statusAfter(ix, j);
             titleEnd = j;
             j++;
         }
@@ -103,9 +103,9 @@ public final class RoleAnnotator implements Annotator {
                 b = from - 1;
                 continue;
             }
-            if (lex.statusBefore(t) != null) {
+            if (lex.statusBefore(ix, b) != null) {
                 if ("incumbent".equals(status)) {
-                    status = lex.statusBefore(t);
+                    status = lex.statusBefore(ix, b);
                 }
                 evidenceStart = b;
                 b--;
@@ -137,7 +137,7 @@ public final class RoleAnnotator implements Annotator {
                 }
                 break;
             }
-            if (lex.isModifier(t) || capitalisedModifier(ix, s, b)) {
+            if (lex.isModifier(ix, b) || capitalisedModifier(ix, s, b)) {
                 modStart = b;
                 evidenceStart = Math.min(evidenceStart, b);
                 b--;
@@ -171,7 +171,7 @@ public final class RoleAnnotator implements Annotator {
             evidenceStart = person.first();
             evidenceEnd = toks.get(titleEnd).end();
         }
-        String headWord = lex.headOf(toks.get(head));
+        String headWord = lex.headOf(ix, head);
         String office = office(toks, modStart, head, bare);
         if (bare && headWord != null && compoundStatusFree(toks.get(head), headWord)) {
             // a bare title is named by its head (Bakanı, Bakan → Bakan) so that one person gets one role per head
@@ -182,7 +182,7 @@ public final class RoleAnnotator implements Annotator {
         int start = toks.get(evidenceStart).start();
         Role role = new Role(start, evidenceEnd, ix.article().text().substring(start, evidenceEnd), person.ref(),
                 office, org == null ? null : org.name(), status, party);
-        return new Found(role, org, kind, bare, headWord != null ? headWord : ArticleIndex.root(toks.get(head)));
+        return new Found(role, org, kind, bare, headWord != null ? headWord : ix.root(head));
     }
 
     /**
@@ -239,18 +239,18 @@ public final class RoleAnnotator implements Annotator {
         if (m != null && !institutional(ix, m)) {
             return false;
         }
-        if (lex.isInstitution(t)) {
+        if (lex.isInstitution(ix, b)) {
             return true;
         }
-        return "ve".equals(t.text()) && b - 1 >= s.firstToken() && b + 1 < head && lex.isInstitution(toks.get(b - 1))
-                && lex.isInstitution(toks.get(b + 1));
+        return "ve".equals(t.text()) && b - 1 >= s.firstToken() && b + 1 < head && lex.isInstitution(ix, b - 1)
+                && lex.isInstitution(ix, b + 1);
     }
 
     /** A mention made only of ministry words (an ORG "Dışişleri" or "Milli Eğitim"): part of the office, no organisation. */
     private boolean institutional(ArticleIndex ix, ArticleIndex.Located m) {
         for (int k = m.first(); k <= m.last(); k++) {
             Token t = ix.tokens().get(k);
-            if (!lex.isInstitution(t) && !"ve".equals(t.text())) {
+            if (!lex.isInstitution(ix, k) && !"ve".equals(t.text())) {
                 return false;
             }
         }
@@ -337,7 +337,7 @@ public final class RoleAnnotator implements Annotator {
                 w = w.substring(0, ap);
             }
             if (i == head && bare) {
-                w = ArticleIndex.key(toks.get(i));
+                w = TurkishCase.lower(w);
             }
             if (sb.length() > 0 && !"-".equals(w) && sb.charAt(sb.length() - 1) != '-') {
                 sb.append(' ');
