@@ -45,6 +45,7 @@ public final class EventAnnotator implements Annotator {
     private static final Set<String> PLACE_NOUNS = words("place-nouns.txt");
     private static final Set<String> ELECTION = words("election-words.txt");
     private static final Set<String> CONJUNCTIONS = Set.of("ve", "ama", "fakat", "ancak", "ayrıca", "sonra");
+    private static final Set<String> HOLD_VERBS = Set.of("yap", "gerçekleş", "gerçekleştir", "düzenle", "yenile");
     private static final Set<String> PLAN_VERBS = Set.of("planla", "hazırlan", "öngör", "niyetlen");
 
     private static Set<String> words(String resource) {
@@ -115,9 +116,50 @@ public final class EventAnnotator implements Annotator {
             }
         }
         Token v = toks.get(i + n - 1);
-        // a passive kutlanmak is a celebration (yıldönümü kutlanacak), not a congratulation
-        return eventVerb(v) && (!"meeting".equals(p.type()) || meetingVerb(v))
-                && !("congratulation".equals(p.type()) && "kutla".equals(p.roots()[n - 1]) && ArticleIndex.hasTag(v, "PASS"));
+        if (!eventVerb(v)) {
+            return false;
+        }
+        return switch (p.type()) {
+            case "meeting" -> meetingVerb(v) && !discussed(ix, i);
+            // a passive kutlanmak is a celebration (yıldönümü kutlanacak), not a congratulation
+            case "congratulation" -> !("kutla".equals(p.roots()[n - 1]) && ArticleIndex.hasTag(v, "PASS"));
+            // support given by nobody named is a subsidy (destek veriliyor); a share of a poll is no pledge
+            case "support_pledge" -> !ArticleIndex.hasTag(v, "PASS") && !pollShare(ix, i);
+            default -> true;
+        };
+    }
+
+    /**
+     * {@code görüşmek} with an object and no partner means to discuss ({@code likidite sağlamayı görüşüyor}): an
+     * accusative right before the verb and no {@code ile} (or comitative suffix) in the words before it.
+     */
+    private static boolean discussed(ArticleIndex ix, int verb) {
+        if (verb == 0 || !"Acc".equals(ArticleIndex.grammaticalCase(ix.tokens().get(verb - 1)))) {
+            return false;
+        }
+        for (int k = verb - 1; k >= 0 && k >= verb - 10; k--) {
+            Token t = ix.tokens().get(k);
+            if (t.kind() == dev.kulis.model.TokenKind.PUNCT && !"'".equals(t.text())) {
+                break;
+            }
+            boolean range = k > 0 && ix.tokens().get(k - 1).kind() == dev.kulis.model.TokenKind.NUMBER;
+            if ("ile".equals(ix.key(k)) && !range || "Ins".equals(ArticleIndex.grammaticalCase(t))) {
+                // a partner, unless ile joins two numbers (2 ile 3 yıllık)
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A percentage just before the support word: a poll result ({@code yüzde 40 destek çıktı}). */
+    private static boolean pollShare(ArticleIndex ix, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
+            String w = ix.key(k);
+            if ("yüzde".equals(w) || w.indexOf('%') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb that reports an event: finite or a complement participle, not a verbal noun (görüşme) or an imperative. */
@@ -186,7 +228,7 @@ public final class EventAnnotator implements Annotator {
     /** A finite verb followed by punctuation or a conjunction ends the clause before an event verb. */
     private static boolean clauseEnd(ArticleIndex ix, int k, int end) {
         List<Token> toks = ix.tokens();
-        if (!finite(toks.get(k))) {
+        if (ix.inMention(k) || !finite(toks.get(k))) {
             return false;
         }
         if (k + 1 >= end) {
@@ -229,8 +271,10 @@ public final class EventAnnotator implements Annotator {
                 }
                 continue;
             }
-            if (m.is("LOCATION")) {
-                if ("Loc".equals(m.mention().grammaticalCase())) {
+            boolean locative = "Loc".equals(m.mention().grammaticalCase()) && (m.is("LOCATION") || m.is("ORGANIZATION"));
+            if (m.is("LOCATION") || locative) {
+                // a locative organisation is where it happened (Kampüsü'nde, Genel Merkezi'nde), not who took part
+                if (locative && (place == null || m.is("LOCATION"))) {
                     place = m.entity().name();
                 }
             } else if (m.is("PERSON") || m.is("ORGANIZATION") && !possessorOrTitle(ix, m)) {
@@ -240,10 +284,38 @@ public final class EventAnnotator implements Annotator {
             }
             k = m.last();
         }
+        ArticleIndex.Located head = participleHead(ix, s, verb);
+        if (head != null && ids.add(head.entity().id())) {
+            participants.add(head.ref());
+        }
         int start = toks.get(from).start();
         int end = v.end();
         return new Event(type, start, end, a.text().substring(start, end), participants, place, time(ix, s, v.start()),
                 modality);
+    }
+
+    /**
+     * The person or organisation a relative participle describes ({@code tepki gösteren Torsella}, {@code bir araya
+     * geldiğimiz Yazgan}): the first such mention in the few words after the verb, before any punctuation or verb.
+     */
+    private static ArticleIndex.Located participleHead(ArticleIndex ix, Sentence s, int verb) {
+        Token v = ix.tokens().get(verb);
+        String a = v.morph().analysis();
+        if (!a.contains("PART") || a.contains("ACC") || a.contains("DAT") || a.contains("ABL") || a.contains("LOC")
+                || a.contains("GEN") || a.contains("INS")) {
+            return null;
+        }
+        for (int k = verb + 1; k < s.lastToken() && k <= verb + 5; k++) {
+            ArticleIndex.Located m = ix.startingAt(k);
+            if (m != null) {
+                return m.is("PERSON") || m.is("ORGANIZATION") ? m : null;
+            }
+            Token t = ix.tokens().get(k);
+            if (t.kind() != dev.kulis.model.TokenKind.WORD || isVerb(t)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Modality from the verb's analysis: negation, future (also the future participle), wishes and necessity. */
@@ -284,6 +356,10 @@ public final class EventAnnotator implements Annotator {
         int ti = ix.tokenAt(best.start());
         int from = Math.min(ti, w);
         int to = Math.max(ix.tokenAt(best.end() - 1), w);
+        if (to + 1 < s.lastToken() && isVerb(toks.get(to + 1)) && HOLD_VERBS.contains(ix.root(to + 1))) {
+            // the verb that holds the election may follow its date: seçimlerin 27 Nisan'da yapılacağı
+            to++;
+        }
         String modality = "past";
         for (int k = from; k <= to; k++) {
             if (ArticleIndex.hasTag(toks.get(k), "FUT") || ArticleIndex.hasTag(toks.get(k), "FUTPART")) {

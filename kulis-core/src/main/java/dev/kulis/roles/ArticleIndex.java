@@ -54,6 +54,7 @@ public final class ArticleIndex {
     private final Located[] byLast;
     private final String[] keys;
     private final String[] roots;
+    private final boolean[] inMention;
 
     public ArticleIndex(Article article) {
         this.article = article;
@@ -64,6 +65,7 @@ public final class ArticleIndex {
         byLast = new Located[n];
         keys = new String[n];
         roots = new String[n];
+        inMention = new boolean[n];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             keys[i] = key(t);
@@ -77,6 +79,7 @@ public final class ArticleIndex {
                     continue;
                 }
                 Located loc = new Located(e, m, f, l, Located.genitive(m));
+                java.util.Arrays.fill(inMention, f, l + 1, true);
                 if (byFirst[f] == null) {
                     byFirst[f] = loc;
                 }
@@ -95,6 +98,7 @@ public final class ArticleIndex {
         this.byLast = same.byLast;
         this.keys = same.keys;
         this.roots = same.roots;
+        this.inMention = same.inMention;
     }
 
     /**
@@ -145,6 +149,11 @@ public final class ArticleIndex {
             }
         }
         return -1;
+    }
+
+    /** Whether token {@code i} lies inside an entity mention. */
+    public boolean inMention(int i) {
+        return inMention[i];
     }
 
     /** The mention whose first token is {@code i}, or null. */

@@ -71,6 +71,7 @@ public final class RoleAnnotator implements Annotator {
         }
         // left: modifiers, organisation / place, owner in the genitive, status words before
         EntityRef org = null;
+        boolean orgIsPlace = false;
         EntityRef party = null;
         int modStart = head;
         int evidenceStart = head;
@@ -82,7 +83,8 @@ public final class RoleAnnotator implements Annotator {
                 break;
             }
             if (")".equals(t.text()) && b - 2 >= s.firstToken() && "(".equals(toks.get(b - 2).text())
-                    && TurkishCase.isAllCaps(toks.get(b - 1).text()) && modStart < head) {
+                    && TurkishCase.isAllCaps(toks.get(b - 1).text())
+                    && (modStart < head || b - 3 >= s.firstToken() && nameBefore(ix, b - 3))) {
                 // an abbreviation in brackets inside the title: Birleşmiş Milletler (BM) Genel Sekreteri
                 b -= 3;
                 continue;
@@ -90,6 +92,23 @@ public final class RoleAnnotator implements Annotator {
             if ("-".equals(t.text()) && b - 1 >= s.firstToken() && b + 1 < head && capital(toks.get(b - 1))
                     && capital(toks.get(b + 1)) && toks.get(b - 1).end() == t.start() && t.end() == toks.get(b + 1).start()) {
                 // a hyphenated name inside the title: Bosna-Hersek Cumhurbaşkanı
+                modStart = b - 1;
+                evidenceStart = Math.min(evidenceStart, b - 1);
+                b -= 2;
+                continue;
+            }
+            if (",".equals(t.text()) && b - 1 >= s.firstToken() && b + 1 < head && lex.isInstitution(ix, b - 1)
+                    && lex.isInstitution(ix, b + 1) && modStart <= b + 1) {
+                // a list of ministry words: Gıda, Tarım ve Hayvancılık Bakanı
+                modStart = b - 1;
+                evidenceStart = Math.min(evidenceStart, b - 1);
+                b -= 2;
+                continue;
+            }
+            if ("ve".equals(t.text()) && modStart == b + 1 && b - 1 >= s.firstToken() && ix.endingAt(b - 1) == null
+                    && capitalisedModifier(ix, s, b - 1) && !proper(ix.tokens().get(b - 1))
+                    && lex.officeKind(ix, b - 1) == null) {
+                // two capitalised names joined inside the title: Suriye Muhalefeti ve Devrimci Güçler … Koalisyonu
                 modStart = b - 1;
                 evidenceStart = Math.min(evidenceStart, b - 1);
                 b -= 2;
@@ -117,7 +136,7 @@ public final class RoleAnnotator implements Annotator {
                 if ("Gen".equals(c)) {
                     if (party0) {
                         party = m.ref();
-                    } else if (org == null) {
+                    } else if (org == null || orgIsPlace && m.is("ORGANIZATION")) {
                         org = m.ref();
                     }
                     evidenceStart = m.first();
@@ -127,8 +146,10 @@ public final class RoleAnnotator implements Annotator {
                     if (party0 && party == null) {
                         party = m.ref();
                     }
-                    if (org == null) {
+                    if (org == null || orgIsPlace && m.is("ORGANIZATION") && !party0) {
+                        // the branch's place gives way to the organisation (… Derneği Konya Şube Başkanı)
                         org = m.ref();
+                        orgIsPlace = m.is("LOCATION");
                     }
                     modStart = m.first();
                     evidenceStart = m.first();
@@ -198,6 +219,10 @@ public final class RoleAnnotator implements Annotator {
         return !ArticleIndex.key(t).equals(h) && lex.compoundStatus(t) == null;
     }
 
+    private static boolean proper(Token t) {
+        return t.morph() == null || t.morph().proper() || "PROPN".equals(t.morph().pos());
+    }
+
     private static boolean capital(Token t) {
         return t.kind() == TokenKind.WORD && !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
     }
@@ -257,13 +282,19 @@ public final class RoleAnnotator implements Annotator {
         return true;
     }
 
+    /** An entity mention or a capitalised word ends at {@code i}: what an abbreviation in brackets may follow. */
+    private static boolean nameBefore(ArticleIndex ix, int i) {
+        return ix.endingAt(i) != null || capital(ix.tokens().get(i));
+    }
+
     /** A capitalised word inside the title (Dışişleri, Büyükşehir): not the first word of the sentence unless proper. */
     private boolean capitalisedModifier(ArticleIndex ix, Sentence s, int b) {
         Token t = ix.tokens().get(b);
         if (t.kind() != TokenKind.WORD || t.text().isEmpty() || !Character.isUpperCase(t.text().charAt(0))) {
             return false;
         }
-        if (ix.startingAt(b) != null || t.text().indexOf('\'') >= 0 || t.text().indexOf('’') >= 0) {
+        if (ix.startingAt(b) != null || t.text().indexOf('\'') >= 0 || t.text().indexOf('’') >= 0
+                || lex.isNotTitleWord(ix, b)) {
             return false;
         }
         String c = ArticleIndex.grammaticalCase(t);
@@ -339,7 +370,7 @@ public final class RoleAnnotator implements Annotator {
             if (i == head && bare) {
                 w = TurkishCase.lower(w);
             }
-            if (sb.length() > 0 && !"-".equals(w) && sb.charAt(sb.length() - 1) != '-') {
+            if (sb.length() > 0 && !"-".equals(w) && !",".equals(w) && sb.charAt(sb.length() - 1) != '-') {
                 sb.append(' ');
             }
             sb.append(TurkishCase.isAllCaps(w) && w.length() <= 4 ? w

@@ -22,6 +22,7 @@ final class RoleLexicon {
     private final Set<String> parties = new HashSet<>();
     private final Set<String> institutions = new HashSet<>();
     private final Set<String> compounds = new HashSet<>();
+    private final Set<String> notTitleWords = new HashSet<>();
 
     private RoleLexicon() {
         for (String[] f : rows("offices.tsv")) {
@@ -41,6 +42,9 @@ final class RoleLexicon {
         }
         for (String[] f : rows("institutions.txt")) {
             institutions.add(f[0]);
+        }
+        for (String[] f : rows("not-title-words.txt")) {
+            notTitleWords.add(f[0]);
         }
         for (String[] f : rows("parties.txt")) {
             parties.add(f[0]);
@@ -112,6 +116,11 @@ final class RoleLexicon {
             }
         }
         return null;
+    }
+
+    /** A capitalised word that may stand before a title without being part of it (İlk, Yeni, Sayın). */
+    boolean isNotTitleWord(ArticleIndex ix, int i) {
+        return notTitleWords.contains(ix.key(i));
     }
 
     boolean isModifier(ArticleIndex ix, int i) {
