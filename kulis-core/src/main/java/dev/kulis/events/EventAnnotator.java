@@ -122,7 +122,8 @@ public final class EventAnnotator implements Annotator {
         return switch (p.type()) {
             case "meeting" -> meetingVerb(v) && !discussed(ix, i);
             // a passive kutlanmak is a celebration (yıldönümü kutlanacak), not a congratulation
-            case "congratulation" -> !("kutla".equals(p.roots()[n - 1]) && ArticleIndex.hasTag(v, "PASS"));
+            case "congratulation" -> !("kutla".equals(p.roots()[n - 1])
+                    && (ArticleIndex.hasTag(v, "PASS") || celebrated(ix, i)));
             // support given by nobody named is a subsidy (destek veriliyor); a share of a poll is no pledge
             case "support_pledge" -> !ArticleIndex.hasTag(v, "PASS") && !pollShare(ix, i);
             default -> true;
@@ -134,7 +135,7 @@ public final class EventAnnotator implements Annotator {
      * accusative right before the verb and no {@code ile} (or comitative suffix) in the words before it.
      */
     private static boolean discussed(ArticleIndex ix, int verb) {
-        if (verb == 0 || !"Acc".equals(ArticleIndex.grammaticalCase(ix.tokens().get(verb - 1)))) {
+        if (verb == 0 || !object(ix.tokens().get(verb - 1))) {
             return false;
         }
         for (int k = verb - 1; k >= 0 && k >= verb - 10; k--) {
@@ -149,6 +150,29 @@ public final class EventAnnotator implements Annotator {
             }
         }
         return true;
+    }
+
+    /** An object that is no person right before kutlamak: a day is celebrated (Şükran Günü'nü kutlamak), nobody congratulated. */
+    private static boolean celebrated(ArticleIndex ix, int verb) {
+        // the object may stand a few words before: Zafer Bayramı'nı coşkuyla kutladı
+        for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
+            Token o = ix.tokens().get(k);
+            if (o.kind() != dev.kulis.model.TokenKind.WORD) {
+                return false;
+            }
+            if ("Acc".equals(ArticleIndex.grammaticalCase(o))) {
+                ArticleIndex.Located m = ix.endingAt(k);
+                return (m == null || !m.is("PERSON") && !m.is("ORGANIZATION"))
+                        && (o.morph() == null || !"PRON".equals(o.morph().pos()));
+            }
+        }
+        return false;
+    }
+
+    /** An accusative, or a possessed noun right before the verb, which the analyser often reads so (planı görüşüyor). */
+    private static boolean object(Token t) {
+        return "Acc".equals(ArticleIndex.grammaticalCase(t))
+                || t.morph() != null && t.morph().analysis() != null && t.morph().analysis().endsWith("+NOUN+A3SG+P3SG+NOM");
     }
 
     /** A percentage just before the support word: a poll result ({@code yüzde 40 destek çıktı}). */
@@ -242,6 +266,13 @@ public final class EventAnnotator implements Annotator {
         List<Token> toks = ix.tokens();
         Token v = toks.get(verb);
         String modality = modality(v);
+        boolean dativeNoun = ArticleIndex.hasTag(v, "NEG") && ArticleIndex.hasTag(v, "OPT") && verb + 1 < s.lastToken()
+                && toks.get(verb + 1).kind() == dev.kulis.model.TokenKind.WORD;
+        if (dativeNoun) {
+            // vermeye devam ediyor, kutlamaya hazırlanıyor: a verbal noun in the dative, not a negative wish
+            int next = verb + 1 < s.lastToken() - 1 && !isVerb(toks.get(verb + 1)) ? verb + 2 : verb + 1;
+            modality = isVerb(toks.get(next)) ? modality(toks.get(next)) : "past";
+        }
         if ("past".equals(modality) && verb + 1 < s.lastToken() && PLAN_VERBS.contains(ix.root(verb + 1))) {
             modality = "planned";
         }
@@ -277,7 +308,9 @@ public final class EventAnnotator implements Annotator {
                 if (locative && (place == null || m.is("LOCATION"))) {
                     place = m.entity().name();
                 }
-            } else if (m.is("PERSON") || m.is("ORGANIZATION") && !possessorOrTitle(ix, m)) {
+            } else if (m.is("PERSON") || m.is("ORGANIZATION") && !possessorOrTitle(ix, m)
+                    && !(moving(type) && ("Dat".equals(m.mention().grammaticalCase()) || "Abl".equals(m.mention().grammaticalCase())))) {
+                // an organisation one goes to or comes from (Hastanesi'ne gelerek, CHP'den istifa eden) takes no part
                 if (ids.add(m.entity().id())) {
                     participants.add(m.ref());
                 }
@@ -294,6 +327,10 @@ public final class EventAnnotator implements Annotator {
                 modality);
     }
 
+    private static boolean moving(String type) {
+        return "meeting".equals(type) || "visit".equals(type) || "congratulation".equals(type);
+    }
+
     /**
      * The person or organisation a relative participle describes ({@code tepki gösteren Torsella}, {@code bir araya
      * geldiğimiz Yazgan}): the first such mention in the few words after the verb, before any punctuation or verb.
@@ -305,17 +342,27 @@ public final class EventAnnotator implements Annotator {
                 || a.contains("GEN") || a.contains("INS")) {
             return null;
         }
-        for (int k = verb + 1; k < s.lastToken() && k <= verb + 5; k++) {
+        // the described noun comes after titles and party adjectives: tepki gösteren CHP Grup Başkanvekili Muharrem İnce
+        ArticleIndex.Located org = null;
+        for (int k = verb + 1; k < s.lastToken() && k <= verb + 7; k++) {
             ArticleIndex.Located m = ix.startingAt(k);
             if (m != null) {
-                return m.is("PERSON") || m.is("ORGANIZATION") ? m : null;
+                if (m.is("PERSON")) {
+                    return m;
+                }
+                if (!m.is("ORGANIZATION") || org != null) {
+                    return org;
+                }
+                org = m;
+                k = m.last();
+                continue;
             }
             Token t = ix.tokens().get(k);
-            if (t.kind() != dev.kulis.model.TokenKind.WORD || isVerb(t)) {
-                return null;
+            if (t.kind() != dev.kulis.model.TokenKind.WORD || isVerb(t) && !"ol".equals(ix.root(k))) {
+                return org;
             }
         }
-        return null;
+        return org;
     }
 
     /** Modality from the verb's analysis: negation, future (also the future participle), wishes and necessity. */
@@ -361,6 +408,10 @@ public final class EventAnnotator implements Annotator {
             to++;
         }
         String modality = "past";
+        if (HOLD_VERBS.contains(ix.root(to)) && isVerb(toks.get(to)) && toks.get(to).morph().analysis().contains("INF")) {
+            // seçimlerin 27 Ekim'de yapılmasını (istedi, içeren): a proposal
+            modality = "planned";
+        }
         for (int k = from; k <= to; k++) {
             if (ArticleIndex.hasTag(toks.get(k), "FUT") || ArticleIndex.hasTag(toks.get(k), "FUTPART")) {
                 modality = "future";
@@ -382,8 +433,26 @@ public final class EventAnnotator implements Annotator {
         if ("Gen".equals(m.mention().grammaticalCase())) {
             return true;
         }
-        int next = m.last() + 1;
-        return next < ix.tokens().size() && RoleAnnotator.isTitleHead(ix.tokens().get(next));
+        // the title may follow after an abbreviation in brackets and place names: (AK Parti) Adıyaman Milletvekili
+        List<Token> toks = ix.tokens();
+        for (int k = m.last() + 1; k < toks.size() && k <= m.last() + 6; k++) {
+            Token t = toks.get(k);
+            if (RoleAnnotator.isTitleHead(t)) {
+                return true;
+            }
+            ArticleIndex.Located n = ix.startingAt(k);
+            if (n != null && (n.is("LOCATION") || "(".equals(toks.get(k - 1).text()))) {
+                k = n.last();
+            } else if (!("(".equals(t.text()) || ")".equals(t.text()) || n == null && capitalWord(t))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean capitalWord(Token t) {
+        String w = t.text();
+        return t.kind() == dev.kulis.model.TokenKind.WORD && !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     private static Quote quoteAround(Article a, int offset) {

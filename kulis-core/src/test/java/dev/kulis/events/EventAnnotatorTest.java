@@ -76,4 +76,27 @@ class EventAnnotatorTest {
         assertThat(a.events().stream().filter(e -> e.type().equals("congratulation")))
                 .singleElement().satisfies(e -> assertThat(e.text()).endsWith("kutladı"));
     }
+
+    @Test
+    void participleHeadsPlacesAndNoFalseEvents() {
+        Article a = Stories.annotate("participles", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Karar, Ordu Ticaret Odası'nda bir araya gelen Selin Aydemir'in tepkisini çekti. Kararı sert bir dille eleştiren Yeni Ufuk Partisi Ordu Milletvekili Kenan Uysal, açıklama yaptı.
+
+                Ankette Uysal'a yüzde 40 destek çıktı. Kentte çiftçilere mazot desteği veriliyor. Meclis, 2 ile 3 yıllık bir planı görüşüyor.
+
+                Dernek, öğrencilere burs desteği vermeye devam ediyor. Halk, Zafer Bayramı'nı coşkuyla kutladı. Seçimlerin 9 Ekim'de yapılacağı açıklandı.
+                """);
+        Event criticism = event(a, "criticism");
+        assertThat(names(criticism)).contains("Kenan Uysal");
+        Event meeting = event(a, "meeting");
+        assertThat(names(meeting)).containsExactly("Selin Aydemir");
+        assertThat(meeting.place()).isEqualTo("Ordu Ticaret Odası");
+        assertThat(a.events()).noneMatch(e -> e.type().equals("congratulation"));
+        assertThat(a.events().stream().filter(e -> e.type().equals("support_pledge")))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.text()).endsWith("vermeye");
+                    assertThat(e.modality()).isEqualTo("past");
+                });
+        assertThat(event(a, "election").modality()).isEqualTo("future");
+    }
 }

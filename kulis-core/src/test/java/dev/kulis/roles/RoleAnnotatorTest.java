@@ -116,4 +116,18 @@ class RoleAnnotatorTest {
         assertThat(role(a, "Mert Ilgaz").organization()).isEqualTo("Karaspor");
         assertThat(role(a, "Lale Dora").organization()).isEqualTo("Zembra Meclisi");
     }
+
+    @Test
+    void abbreviationsListsAndWordsBeforeTheTitle() {
+        Article a = Stories.annotate("titles", """
+                date 2021-09 Ece TOPRAK/ORDU, () - Karadeniz Fındık Üreticileri Derneği (KAFÜD) Başkanı Sevgi Arıkan, Orman, Su ve Çevre Bakanı Tarık Bozdağ ile görüştü.
+
+                Toplantıya Ordu Esnaf Derneği Ünye Şube Başkanı Cengiz Karaca da katıldı. İlk Ordu Valisi Halit Soylu'nun adı bir okula verildi.
+                """);
+        Role r = role(a, "Sevgi Arıkan");
+        assertThat(r.office()).isEqualTo("Karadeniz Fındık Üreticileri Derneği Başkanı");
+        assertThat(role(a, "Tarık Bozdağ").office()).isEqualTo("Orman, Su ve Çevre Bakanı");
+        assertThat(role(a, "Halit Soylu").office()).isEqualTo("Ordu Valisi");
+        assertThat(role(a, "Cengiz Karaca").organization()).isNotEqualTo("Ünye");
+    }
 }
