@@ -317,6 +317,15 @@ public final class EventAnnotator implements Annotator {
             }
             k = m.last();
         }
+        ArticleIndex.Located subject = complementSubject(ix, from, verb);
+        if (subject != null) {
+            // X, Y'nin Z'yi eleştirdiğini belirtti: Y criticised; X only reports it
+            int clause = from;
+            participants.removeIf(r -> firstMention(ix, clause, subject.first(), r) >= 0);
+            if (participants.stream().noneMatch(r -> subject.entity().id().equals(r.entity()))) {
+                participants.add(0, subject.ref());
+            }
+        }
         ArticleIndex.Located head = participleHead(ix, s, verb);
         if (head != null && ids.add(head.entity().id())) {
             participants.add(head.ref());
@@ -325,6 +334,51 @@ public final class EventAnnotator implements Annotator {
         int end = v.end();
         return new Event(type, start, end, a.text().substring(start, end), participants, place, time(ix, s, v.start()),
                 modality);
+    }
+
+    /**
+     * The genitive subject of a complement clause ({@code Bakanlığı'nın … operasyonunu eleştirdiğini}): genitives
+     * pair with the possessed words after them innermost first, so {@code Fransa'nın … operasyonunu} closes before the
+     * verb and {@code Soyer'in seçim çalışmasına … vereceklerini} leaves the verb no genitive of its own.
+     */
+    private static ArticleIndex.Located complementSubject(ArticleIndex ix, int from, int verb) {
+        Token v = ix.tokens().get(verb);
+        if (!v.morph().analysis().contains("PART") || !possessed(v)) {
+            return null;
+        }
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int k = from; k < verb; k++) {
+            Token t = ix.tokens().get(k);
+            ArticleIndex.Located m = ix.endingAt(k);
+            boolean gen = m != null ? m.genitive() : "Gen".equals(ArticleIndex.grammaticalCase(t));
+            if (possessed(t) && !open.isEmpty() && (m == null || m.first() == k)) {
+                open.pop();
+            }
+            if (gen) {
+                open.push(k);
+            }
+        }
+        if (open.isEmpty()) {
+            return null;
+        }
+        ArticleIndex.Located m = ix.endingAt(open.peek());
+        return m != null && (m.is("PERSON") || m.is("ORGANIZATION")) ? m : null;
+    }
+
+    private static boolean possessed(Token t) {
+        String a = t.morph() == null ? null : t.morph().analysis();
+        return a != null && (a.contains("+P3SG") || a.contains("+P3PL"));
+    }
+
+    /** The first token in {@code [from, to)} where a mention of the entity starts, or -1. */
+    private static int firstMention(ArticleIndex ix, int from, int to, EntityRef r) {
+        for (int k = from; k < to; k++) {
+            ArticleIndex.Located m = ix.startingAt(k);
+            if (m != null && m.entity().id().equals(r.entity())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean moving(String type) {

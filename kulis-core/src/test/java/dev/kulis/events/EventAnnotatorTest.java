@@ -99,4 +99,12 @@ class EventAnnotatorTest {
                 });
         assertThat(event(a, "election").modality()).isEqualTo("future");
     }
+
+    @Test
+    void genitiveSubjectOfAComplementClause() {
+        Article a = Stories.annotate("complement", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Kenan Uysal, Yeni Ufuk Partisi'nin geçen hafta Derya Sönmez'in kararını eleştirdiğini söyledi.
+                """);
+        assertThat(names(event(a, "criticism"))).containsExactly("Yeni Ufuk Partisi", "Derya Sönmez");
+    }
 }
