@@ -308,6 +308,8 @@ public final class EventAnnotator implements Annotator {
                 if (locative && (place == null || m.is("LOCATION"))) {
                     place = m.entity().name();
                 }
+            } else if (byOrOf(ix, m, first)) {
+                // Erdoğan tarafından kabul edilen Ballmer: the agent of another verb; Esad rejiminin: a possessor
             } else if (m.is("PERSON") || m.is("ORGANIZATION") && !possessorOrTitle(ix, m)
                     && !(moving(type) && ("Dat".equals(m.mention().grammaticalCase()) || "Abl".equals(m.mention().grammaticalCase())))) {
                 // an organisation one goes to or comes from (Hastanesi'ne gelerek, CHP'den istifa eden) takes no part
@@ -379,6 +381,24 @@ public final class EventAnnotator implements Annotator {
             }
         }
         return -1;
+    }
+
+    /**
+     * A mention followed by {@code tarafından} (the agent of a passive participle), or a person naming the owner of a
+     * genitive noun phrase ({@code Esad rejiminin destekçileri}).
+     */
+    private static boolean byOrOf(ArticleIndex ix, ArticleIndex.Located m, int verb) {
+        int next = m.last() + 1;
+        if (next >= verb) {
+            return false;
+        }
+        if ("tarafından".equals(ix.key(next))) {
+            return true;
+        }
+        Token t = ix.tokens().get(next);
+        String w = t.text();
+        return m.is("PERSON") && !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && possessed(t)
+                && "Gen".equals(ArticleIndex.grammaticalCase(t));
     }
 
     private static boolean moving(String type) {

@@ -34,6 +34,10 @@ final class RelationFinder {
             }
             boolean holding = "incumbent".equals(r.status()) || "acting".equals(r.status());
             if ("job".equals(f.kind()) && f.organization() != null && holding) {
+                if (!organization(ix, f.organization())) {
+                    // one works for a company, not for the country of its branch (Starbucks İngiltere)
+                    continue;
+                }
                 out.add(new Relation("works_for", r.person(), f.organization(), r.start(), r.end(), r.text()));
             } else if ("office".equals(f.kind()) && holding) {
                 EntityRef office = new EntityRef(f.organization() == null ? null : f.organization().entity(),
@@ -79,6 +83,15 @@ final class RelationFinder {
                 out.add(new Relation(type, a.ref(), b.ref(), start, end, ix.article().text().substring(start, end)));
             }
         }
+    }
+
+    private static boolean organization(ArticleIndex ix, EntityRef ref) {
+        for (Entity e : ix.article().entities()) {
+            if (e.id().equals(ref.entity())) {
+                return "ORGANIZATION".equals(e.type());
+            }
+        }
+        return false;
     }
 
     /** The byline's person reports the article. */

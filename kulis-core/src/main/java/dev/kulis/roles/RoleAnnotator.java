@@ -26,6 +26,11 @@ public final class RoleAnnotator implements Annotator {
     record Found(Role role, EntityRef organization, String kind, boolean bare, String headRoot) {
     }
 
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("sı", "si", "su", "sü", "ı", "i", "u", "ü");
+    /** Particles that never end a full name: a person named "Sabah el" is a name cut short by the entity layer. */
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("el", "al", "bin", "ibn", "de", "van",
+            "von", "der", "ben", "abu", "ebu", "la", "le", "di", "da", "du");
+
     private final RoleLexicon lex = RoleLexicon.SHARED;
 
     /** Whether the token heads a title (Başkanı, Valisi, direktörü): for layers that must not read it as a participant. */
@@ -166,6 +171,11 @@ public final class RoleAnnotator implements Annotator {
             }
             break;
         }
+        if ("incumbent".equals(status) && b > s.firstToken() && "ve".equals(toks.get(b).text())) {
+            // eski Başbakan ve Dışişleri Bakanı Juppe: the status word before the first title covers both
+            String shared = sharedStatus(ix, s, b);
+            status = shared != null ? shared : status;
+        }
         if (party == null) {
             party = distantParty(ix, s, b);
         }
@@ -192,6 +202,10 @@ public final class RoleAnnotator implements Annotator {
             evidenceStart = person.first();
             evidenceEnd = toks.get(titleEnd).end();
         }
+        String[] words = person.entity().name().split(" ");
+        if (words.length > 1 && NAME_PARTICLES.contains(words[words.length - 1])) {
+            return null;
+        }
         String headWord = lex.headOf(ix, head);
         String office = office(toks, modStart, head, bare);
         if (bare && headWord != null && compoundStatusFree(toks.get(head), headWord)) {
@@ -213,7 +227,15 @@ public final class RoleAnnotator implements Annotator {
     private boolean ownerless(Token t) {
         String w = t.text();
         String h = lex.headOf(t);
-        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || h == null || lex.isCompound(h)) {
+        if (w.isEmpty() || h == null || lex.isCompound(h)) {
+            return false;
+        }
+        int ap = Math.max(w.indexOf('\''), w.indexOf('’'));
+        if (ap > 0) {
+            // an abbreviation in its possessed form (CEO'su) names a post of an owner just as kaptanı does
+            return POSSESSIVES.contains(TurkishCase.lower(w.substring(ap + 1)));
+        }
+        if (!Character.isLowerCase(w.charAt(0))) {
             return false;
         }
         return !ArticleIndex.key(t).equals(h) && lex.compoundStatus(t) == null;
@@ -280,6 +302,22 @@ public final class RoleAnnotator implements Annotator {
             }
         }
         return true;
+    }
+
+    /** A status word before another office head just before {@code ve} ({@code eski Başbakan ve}), or null. */
+    private String sharedStatus(ArticleIndex ix, Sentence s, int ve) {
+        for (int k = ve - 1; k >= s.firstToken() && k >= ve - 3; k--) {
+            if (lex.officeKind(ix, k) != null) {
+                for (int j = k - 1; j >= s.firstToken() && j >= k - 3; j--) {
+                    String st = lex.statusBefore(ix, j);
+                    if (st != null) {
+                        return st;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** An entity mention or a capitalised word ends at {@code i}: what an abbreviation in brackets may follow. */

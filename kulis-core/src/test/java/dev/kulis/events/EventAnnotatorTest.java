@@ -107,4 +107,12 @@ class EventAnnotatorTest {
                 """);
         assertThat(names(event(a, "criticism"))).containsExactly("Yeni Ufuk Partisi", "Derya Sönmez");
     }
+
+    @Test
+    void agentsOfOtherVerbsAndPossessorsTakeNoPart() {
+        Article a = Stories.annotate("agents", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Kenan Uysal, dün Vali Derya Sönmez tarafından kabul edilen Selin Aydemir ile görüştü.
+                """);
+        assertThat(names(event(a, "meeting"))).containsExactly("Kenan Uysal", "Selin Aydemir");
+    }
 }

@@ -130,4 +130,16 @@ class RoleAnnotatorTest {
         assertThat(role(a, "Halit Soylu").office()).isEqualTo("Ordu Valisi");
         assertThat(role(a, "Cengiz Karaca").organization()).isNotEqualTo("Ünye");
     }
+
+    @Test
+    void sharedStatusNoWorkForAPlaceNoOwnerlessPost() {
+        Article a = Stories.annotate("shared", """
+                date 2021-09 Ece TOPRAK/ORDU, () - Eski Başbakan ve Dışişleri Bakanı Nurettin Aksoy, Ordu'ya geldi. Ordu Emniyet Müdürü Cengiz Karaca onu karşıladı.
+
+                CEO'su Sevgi Arıkan da törende konuştu.
+                """);
+        assertThat(role(a, "Nurettin Aksoy").status()).isEqualTo("former");
+        assertThat(a.relations()).noneMatch(r -> r.type().equals("works_for"));
+        assertThat(a.roles()).noneMatch(r -> r.person().name().equals("Sevgi Arıkan"));
+    }
 }
