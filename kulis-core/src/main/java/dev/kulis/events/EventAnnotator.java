@@ -125,7 +125,9 @@ public final class EventAnnotator implements Annotator {
             case "congratulation" -> !("kutla".equals(p.roots()[n - 1])
                     && (ArticleIndex.hasTag(v, "PASS") || celebrated(ix, i)));
             // support given by nobody named is a subsidy (destek veriliyor); a share of a poll is no pledge
-            case "support_pledge" -> !ArticleIndex.hasTag(v, "PASS") && !pollShare(ix, i);
+            case "support_pledge" -> !ArticleIndex.hasTag(v, "PASS") && !pollShare(ix, i)
+                    // desteği olduğu sürece: support exists; destek olmak is to support
+                    && !("ol".equals(p.roots()[n - 1]) && !"destek".equals(ix.key(i)));
             default -> true;
         };
     }
@@ -287,7 +289,8 @@ public final class EventAnnotator implements Annotator {
         List<EntityRef> participants = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Quote q = quoteAround(a, v.start());
-        if (q != null && q.speaker() != null && q.speaker().entity() != null) {
+        // not for an adjectival participle, which describes someone else (… ile en son görüşen kişi)
+        if (q != null && q.speaker() != null && q.speaker().entity() != null && !v.morph().analysis().contains("^DB+ADJ+")) {
             participants.add(q.speaker());
             ids.add(q.speaker().entity());
         }

@@ -180,7 +180,9 @@ public final class RoleAnnotator implements Annotator {
             party = distantParty(ix, s, b);
         }
         boolean bare = modStart == head;
-        if (bare && org == null && party == null && ownerless(toks.get(head))) {
+        if (org == null && party == null && (bare && ownerless(toks.get(head))
+                || !bare && genericOnly(ix, modStart, head) && possessedHead(toks.get(head)))) {
+            // Genel Müdürü, Şube Başkanı: a possessed head with only generic words names the post of an owner
             // the owner may stand further left (AB Komisyonu'nun genişlemeden sorumlu üyesi): else no role
             ArticleIndex.Located owner = distantOwner(ix, s, b);
             if (owner == null) {
@@ -239,6 +241,23 @@ public final class RoleAnnotator implements Annotator {
             return false;
         }
         return !ArticleIndex.key(t).equals(h) && lex.compoundStatus(t) == null;
+    }
+
+    /** Whether every word of the title before its head is a generic modifier (genel, il, şube, yönetim kurulu). */
+    private boolean genericOnly(ArticleIndex ix, int from, int head) {
+        for (int k = from; k < head; k++) {
+            // a mayor's town goes without saying in local news (Belediye Başkanı Ali Demir): not generic
+            if (!lex.isModifier(ix, k) || "belediye".equals(ix.key(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A head in its possessed form (Müdürü, Başkanı), not a compound (Cumhurbaşkanı) nor a status compound. */
+    private boolean possessedHead(Token t) {
+        String h = lex.headOf(t);
+        return h != null && !lex.isCompound(h) && !ArticleIndex.key(t).equals(h) && lex.compoundStatus(t) == null;
     }
 
     private static boolean proper(Token t) {
@@ -340,6 +359,10 @@ public final class RoleAnnotator implements Annotator {
             return false;
         }
         if (t.morph() != null && "VERB".equals(t.morph().pos())) {
+            return false;
+        }
+        if (t.morph() != null && "PRON".equals(t.morph().pos()) && (b == s.firstToken() || !capital(ix.tokens().get(b - 1)))) {
+            // a capitalised pronoun (Bazıları) starts the sentence, not the title; inside a name it stays (Eğitim Bir Sen)
             return false;
         }
         return b > s.firstToken() || t.morph() != null && t.morph().proper();

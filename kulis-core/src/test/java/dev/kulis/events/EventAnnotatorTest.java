@@ -115,4 +115,13 @@ class EventAnnotatorTest {
                 """);
         assertThat(names(event(a, "meeting"))).containsExactly("Kenan Uysal", "Selin Aydemir");
     }
+
+    @Test
+    void supportThatExistsAndParticiplesInQuotes() {
+        Article a = Stories.annotate("exists", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Kenan Uysal, halkın desteği olduğu sürece başaracaklarını söyledi. Vali Derya Sönmez, "Şüpheli yakalandı. Selin Aydemir ile en son görüşen kişi o." dedi.
+                """);
+        assertThat(a.events()).noneMatch(e -> e.type().equals("support_pledge"));
+        assertThat(names(event(a, "meeting"))).doesNotContain("Derya Sönmez");
+    }
 }

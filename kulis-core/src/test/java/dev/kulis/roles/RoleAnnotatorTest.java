@@ -142,4 +142,13 @@ class RoleAnnotatorTest {
         assertThat(a.relations()).noneMatch(r -> r.type().equals("works_for"));
         assertThat(a.roles()).noneMatch(r -> r.person().name().equals("Sevgi Arıkan"));
     }
+
+    @Test
+    void genericPossessedTitleNeedsAnOwner() {
+        Article a = Stories.annotate("owner", """
+                date 2021-09 Ece TOPRAK/ORDU, () - Fabrikada üretim durdu. Genel Müdürü Sevgi Arıkan açıklama yaptı. Belediye Başkanı Cengiz Karaca da fabrikayı ziyaret etti.
+                """);
+        assertThat(a.roles()).noneMatch(r -> r.person().name().equals("Sevgi Arıkan"));
+        assertThat(role(a, "Cengiz Karaca").office()).isEqualTo("Belediye Başkanı");
+    }
 }
