@@ -64,12 +64,13 @@ public final class EventAnnotator implements Annotator {
         ArticleIndex ix = ArticleIndex.of(article);
         List<Token> toks = ix.tokens();
         List<Event> out = new ArrayList<>();
+        boolean[] titled = titleWords(ix);
         for (Sentence s : article.sentences()) {
             for (int i = s.firstToken(); i < s.lastToken(); i++) {
                 Phrase p = match(ix, i, s.lastToken());
                 if (p != null) {
                     int verb = i + p.roots().length - 1;
-                    out.add(event(ix, s, p.type(), i, verb));
+                    out.add(event(ix, s, p.type(), i, verb, titled));
                     i = verb;
                 } else if (ELECTION.contains(ix.root(i)) && !properName(toks.get(i), i, s)) {
                     Event e = election(ix, s, i);
@@ -137,7 +138,16 @@ public final class EventAnnotator implements Annotator {
      * accusative right before the verb and no {@code ile} (or comitative suffix) in the words before it.
      */
     private static boolean discussed(ArticleIndex ix, int verb) {
-        if (verb == 0 || !object(ix.tokens().get(verb - 1))) {
+        // the object may stand a few words before: tasarıyı alt komisyon metni üzerinden görüşüyor
+        boolean object = false;
+        for (int k = verb - 1; k >= 0 && k >= verb - 6 && ix.tokens().get(k).kind() == dev.kulis.model.TokenKind.WORD; k--) {
+            Token t = ix.tokens().get(k);
+            if (k == verb - 1 ? object(t) : "Acc".equals(ArticleIndex.grammaticalCase(t)) && !ix.inMention(k)) {
+                object = true;
+                break;
+            }
+        }
+        if (!object) {
             return false;
         }
         for (int k = verb - 1; k >= 0 && k >= verb - 10; k--) {
@@ -264,7 +274,7 @@ public final class EventAnnotator implements Annotator {
         return next.kind() != dev.kulis.model.TokenKind.WORD || CONJUNCTIONS.contains(ix.key(k + 1));
     }
 
-    private Event event(ArticleIndex ix, Sentence s, String type, int first, int verb) {
+    private Event event(ArticleIndex ix, Sentence s, String type, int first, int verb, boolean[] titled) {
         List<Token> toks = ix.tokens();
         Token v = toks.get(verb);
         String modality = modality(v);
@@ -285,12 +295,22 @@ public final class EventAnnotator implements Annotator {
         while (from - 1 >= s.firstToken() && !clauseEnd(ix, from - 1, s.lastToken())) {
             from--;
         }
+        if (v.morph().analysis().contains("^DB+ADJ+PRESPART")) {
+            // a subject relative clause starts after the matrix subject's comma: Nuland, …, büyükelçiliği ziyaret eden gazeteci
+            for (int k = first - 1; k > from; k--) {
+                if (",".equals(toks.get(k).text())) {
+                    from = k + 1;
+                    break;
+                }
+            }
+        }
         Article a = ix.article();
         List<EntityRef> participants = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        Map<Integer, Integer> pairs = genitivePairs(ix, from, verb, titled);
         Quote q = quoteAround(a, v.start());
-        // not for an adjectival participle, which describes someone else (… ile en son görüşen kişi)
-        if (q != null && q.speaker() != null && q.speaker().entity() != null && !v.morph().analysis().contains("^DB+ADJ+")) {
+        if (q != null && q.speaker() != null && q.speaker().entity() != null
+                && (speakerTakesPart(v) || firstPersonIn(ix, from, verb))) {
             participants.add(q.speaker());
             ids.add(q.speaker().entity());
         }
@@ -311,8 +331,9 @@ public final class EventAnnotator implements Annotator {
                 if (locative && (place == null || m.is("LOCATION"))) {
                     place = m.entity().name();
                 }
-            } else if (byOrOf(ix, m, first)) {
-                // Erdoğan tarafından kabul edilen Ballmer: the agent of another verb; Esad rejiminin: a possessor
+            } else if (byOrOf(ix, m, first) || otherVerbsSubject(ix, m, pairs, verb)) {
+                // Erdoğan tarafından kabul edilen Ballmer: the agent of another verb; Esad rejiminin: a possessor;
+                // Chavez'in … ilan ettiği Maduro: the subject of a relative clause
             } else if (m.is("PERSON") || m.is("ORGANIZATION") && !possessorOrTitle(ix, m)
                     && !(moving(type) && ("Dat".equals(m.mention().grammaticalCase()) || "Abl".equals(m.mention().grammaticalCase())))) {
                 // an organisation one goes to or comes from (Hastanesi'ne gelerek, CHP'den istifa eden) takes no part
@@ -322,13 +343,17 @@ public final class EventAnnotator implements Annotator {
             }
             k = m.last();
         }
-        ArticleIndex.Located subject = complementSubject(ix, from, verb);
+        Integer top = pairs.entrySet().stream().filter(e -> e.getValue() == verb).map(Map.Entry::getKey).findFirst()
+                .orElse(null);
+        ArticleIndex.Located subject = top == null ? null : ix.endingAt(top);
+        subject = subject != null && (subject.is("PERSON") || subject.is("ORGANIZATION")) ? subject : null;
         if (subject != null) {
             // X, Y'nin Z'yi eleştirdiğini belirtti: Y criticised; X only reports it
             int clause = from;
-            participants.removeIf(r -> firstMention(ix, clause, subject.first(), r) >= 0);
-            if (participants.stream().noneMatch(r -> subject.entity().id().equals(r.entity()))) {
-                participants.add(0, subject.ref());
+            ArticleIndex.Located subj = subject;
+            participants.removeIf(r -> firstMention(ix, clause, subj.first(), r) >= 0);
+            if (participants.stream().noneMatch(r -> subj.entity().id().equals(r.entity()))) {
+                participants.add(0, subj.ref());
             }
         }
         ArticleIndex.Located head = participleHead(ix, s, verb);
@@ -342,32 +367,84 @@ public final class EventAnnotator implements Annotator {
     }
 
     /**
-     * The genitive subject of a complement clause ({@code Bakanlığı'nın … operasyonunu eleştirdiğini}): genitives
-     * pair with the possessed words after them innermost first, so {@code Fransa'nın … operasyonunu} closes before the
-     * verb and {@code Soyer'in seçim çalışmasına … vereceklerini} leaves the verb no genitive of its own.
+     * Pairs each genitive of the clause with the possessed word it belongs to, innermost first, as Turkish nests
+     * them: {@code Bakanlığı'nın … Fransa'nın … operasyonunu eleştirdiğini} pairs Fransa'nın with operasyonunu and
+     * leaves Bakanlığı'nın to the verb (its subject), while {@code Soyer'in seçim çalışmasına … vereceklerini} leaves
+     * the verb none. Words of a title (Dışişleri Bakanı, ABD'nin Ankara Büyükelçisi) are compounds of their own and
+     * take no part. Keys are the genitives' last tokens; a genitive left for a possessed participle verb pairs with it.
      */
-    private static ArticleIndex.Located complementSubject(ArticleIndex ix, int from, int verb) {
-        Token v = ix.tokens().get(verb);
-        if (!v.morph().analysis().contains("PART") || !possessed(v)) {
-            return null;
-        }
+    private static Map<Integer, Integer> genitivePairs(ArticleIndex ix, int from, int verb, boolean[] titled) {
+        Map<Integer, Integer> pairs = new java.util.HashMap<>();
         java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
         for (int k = from; k < verb; k++) {
+            if (titled[k]) {
+                continue;
+            }
             Token t = ix.tokens().get(k);
             ArticleIndex.Located m = ix.endingAt(k);
             boolean gen = m != null ? m.genitive() : "Gen".equals(ArticleIndex.grammaticalCase(t));
             if (possessed(t) && !open.isEmpty() && (m == null || m.first() == k)) {
-                open.pop();
+                pairs.put(open.pop(), k);
             }
             if (gen) {
                 open.push(k);
             }
         }
-        if (open.isEmpty()) {
-            return null;
+        Token v = ix.tokens().get(verb);
+        if (!open.isEmpty() && v.morph().analysis().contains("PART") && possessed(v)) {
+            pairs.put(open.pop(), verb);
         }
-        ArticleIndex.Located m = ix.endingAt(open.peek());
-        return m != null && (m.is("PERSON") || m.is("ORGANIZATION")) ? m : null;
+        return pairs;
+    }
+
+    /** A genitive mention paired with another participle: the subject of a relative clause, not of the event. */
+    private static boolean otherVerbsSubject(ArticleIndex ix, ArticleIndex.Located m, Map<Integer, Integer> pairs, int verb) {
+        Integer to = pairs.get(m.last());
+        return to != null && to != verb && isVerb(ix.tokens().get(to)) && ix.tokens().get(to).morph().analysis().contains("PART");
+    }
+
+    /** Tokens of role titles (not their person): compounds that pair with no genitive of the clause. */
+    private static boolean[] titleWords(ArticleIndex ix) {
+        boolean[] titled = new boolean[ix.tokens().size()];
+        for (dev.kulis.model.Role r : ix.article().roles()) {
+            int f = ix.tokenAt(r.start());
+            int l = ix.tokenAt(r.end() - 1);
+            for (int k = f; k >= 0 && k <= l; k++) {
+                ArticleIndex.Located m = ix.startingAt(k);
+                if (m != null && m.is("PERSON")) {
+                    k = m.last();
+                } else {
+                    titled[k] = true;
+                }
+            }
+        }
+        return titled;
+    }
+
+    /** A first-person word in the clause (benimle, bize, arsamla): the speaker is one of the parties. */
+    private static boolean firstPersonIn(ArticleIndex ix, int from, int verb) {
+        for (int k = from; k < verb; k++) {
+            Token t = ix.tokens().get(k);
+            String a = t.morph() == null ? null : t.morph().analysis();
+            if (a != null && (a.contains("A1SG") || a.contains("A1PL") || a.contains("P1SG") || a.contains("P1PL"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The speaker of a direct quote takes part in what the quote tells unless its verb is about someone else: a
+     * participle describing a noun (… ile en son görüşen kişi) or a finite verb in the third person (27 ülke bir araya
+     * gelmişlerdir).
+     */
+    private static boolean speakerTakesPart(Token v) {
+        String a = v.morph().analysis();
+        if (a.contains("^DB+ADJ+")) {
+            return false;
+        }
+        boolean first = a.contains("A1SG") || a.contains("A1PL") || a.contains("P1SG") || a.contains("P1PL");
+        return first || !finite(v) || a.contains("NECES");
     }
 
     private static boolean possessed(Token t) {
@@ -450,7 +527,7 @@ public final class EventAnnotator implements Annotator {
         if (ArticleIndex.hasTag(v, "FUT") || ArticleIndex.hasTag(v, "FUTPART")) {
             return "future";
         }
-        if (ArticleIndex.hasTag(v, "NEC") || ArticleIndex.hasTag(v, "OPT") || ArticleIndex.hasTag(v, "DESR")
+        if (ArticleIndex.hasTag(v, "NEC") || ArticleIndex.hasTag(v, "NECES") || ArticleIndex.hasTag(v, "OPT") || ArticleIndex.hasTag(v, "DESR")
                 || ArticleIndex.hasTag(v, "IMP")) {
             return "planned";
         }
@@ -464,7 +541,7 @@ public final class EventAnnotator implements Annotator {
         TimeExpression best = null;
         int bestDist = Integer.MAX_VALUE;
         for (TimeExpression t : a.times()) {
-            if (!"date".equals(t.kind()) || t.start() < s.start() || t.end() > s.end()) {
+            if (!"date".equals(t.kind()) || t.start() < s.start() || t.end() > s.end() || since(ix, t)) {
                 continue;
             }
             int ti = ix.tokenAt(t.start());
@@ -503,6 +580,17 @@ public final class EventAnnotator implements Annotator {
         int end = toks.get(to).end();
         return new Event("election", start, end, a.text().substring(start, end), List.of(), null, best.value(),
                 modality);
+    }
+
+    /** A date that starts a span (1950 yılından bu yana, 2010'dan beri): no date of an election. */
+    private static boolean since(ArticleIndex ix, TimeExpression t) {
+        int next = ix.tokenAt(t.end() - 1) + 1;
+        if (next <= 0 || next >= ix.tokens().size()) {
+            return false;
+        }
+        String w = ix.key(next);
+        return "beri".equals(w) || "itibaren".equals(w)
+                || "bu".equals(w) && next + 1 < ix.tokens().size() && "yana".equals(ix.key(next + 1));
     }
 
     /** An organisation in the genitive (a possessor: CHP'nin adayı) or inside a title (İzmir Valisi) is no participant. */

@@ -124,4 +124,15 @@ class EventAnnotatorTest {
         assertThat(a.events()).noneMatch(e -> e.type().equals("support_pledge"));
         assertThat(names(event(a, "meeting"))).doesNotContain("Derya Sönmez");
     }
+
+    @Test
+    void relativeClauseSubjectsSpansAndNecessity() {
+        Article a = Stories.annotate("relative", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Kenan Uysal'ın aday gösterdiği Selin Aydemir, dün Derya Sönmez ile görüştü.
+                Aydemir, "Çiftçilere destek vermeli ve onları dinlemeliyiz" dedi. Partinin oyu 1999 yılından bu yana yapılan seçimlerde arttı.
+                """);
+        assertThat(names(event(a, "meeting"))).containsExactly("Selin Aydemir", "Derya Sönmez");
+        assertThat(event(a, "support_pledge").modality()).isEqualTo("planned");
+        assertThat(a.events()).noneMatch(e -> e.type().equals("election"));
+    }
 }
