@@ -23,6 +23,8 @@ final class RoleLexicon {
     private final Set<String> institutions = new HashSet<>();
     private final Set<String> compounds = new HashSet<>();
     private final Set<String> notTitleWords = new HashSet<>();
+    /** The last letters of the possessive and status suffixes headOf strips. */
+    private final String suffixEnds;
 
     private RoleLexicon() {
         for (String[] f : rows("offices.tsv")) {
@@ -43,6 +45,12 @@ final class RoleLexicon {
         for (String[] f : rows("institutions.txt")) {
             institutions.add(f[0]);
         }
+        StringBuilder ends = new StringBuilder();
+        for (String suffix : POSSESSIVE) {
+            ends.append(suffix.charAt(suffix.length() - 1));
+        }
+        statusAfter.keySet().forEach(st -> ends.append(st.charAt(st.length() - 1)));
+        suffixEnds = ends.toString();
         for (String[] f : rows("not-title-words.txt")) {
             notTitleWords.add(f[0]);
         }
@@ -85,6 +93,10 @@ final class RoleLexicon {
         }
         if (offices.containsKey(r)) {
             return r;
+        }
+        if (k.isEmpty() || suffixEnds.indexOf(k.charAt(k.length() - 1)) < 0) {
+            // most words end in no letter a possessive or status suffix ends in: no suffix scan
+            return null;
         }
         for (String p : POSSESSIVE) {
             if (k.length() > p.length() + 1 && k.endsWith(p) && offices.containsKey(k.substring(0, k.length() - p.length()))) {
