@@ -45,6 +45,8 @@ public final class EventAnnotator implements Annotator {
     private static final Set<String> PLACE_NOUNS = words("place-nouns.txt");
     private static final Set<String> ELECTION = words("election-words.txt");
     private static final Set<String> CONJUNCTIONS = Set.of("ve", "ama", "fakat", "ancak", "ayrıca", "sonra");
+    private static final Set<String> BY_MEANS = words("by-means-nouns.txt");
+    private static final Set<String> ELECTION_COMPOUNDS = words("election-compounds.txt");
     private static final Set<String> HOLD_VERBS = Set.of("yap", "gerçekleş", "gerçekleştir", "düzenle", "yenile");
     private static final Set<String> PLAN_VERBS = Set.of("planla", "hazırlan", "öngör", "niyetlen");
 
@@ -72,7 +74,8 @@ public final class EventAnnotator implements Annotator {
                     int verb = i + p.roots().length - 1;
                     out.add(event(ix, s, p.type(), i, verb, titled));
                     i = verb;
-                } else if (ELECTION.contains(ix.root(i)) && !properName(toks.get(i), i, s)) {
+                } else if (ELECTION.contains(ix.root(i)) && !properName(toks.get(i), i, s)
+                        && !(i + 1 < s.lastToken() && ELECTION_COMPOUNDS.contains(ix.root(i + 1)))) {
                     Event e = election(ix, s, i);
                     if (e != null) {
                         out.add(e);
@@ -346,6 +349,12 @@ public final class EventAnnotator implements Annotator {
         Integer top = pairs.entrySet().stream().filter(e -> e.getValue() == verb).map(Map.Entry::getKey).findFirst()
                 .orElse(null);
         ArticleIndex.Located subject = top == null ? null : ix.endingAt(top);
+        if (top != null && subject == null) {
+            // a subject the entity layer does not name (İktidarın İzmir'e destek vermediğini): still not the reporter's
+            int clause = from;
+            int subjectAt = top;
+            participants.removeIf(r -> firstMention(ix, clause, subjectAt, r) >= 0);
+        }
         subject = subject != null && (subject.is("PERSON") || subject.is("ORGANIZATION")) ? subject : null;
         if (subject != null) {
             // X, Y'nin Z'yi eleştirdiğini belirtti: Y criticised; X only reports it
@@ -475,10 +484,15 @@ public final class EventAnnotator implements Annotator {
         if ("tarafından".equals(ix.key(next))) {
             return true;
         }
+        if (BY_MEANS.contains(ix.root(next))) {
+            // Dernek işbirliğiyle düzenlenen, Bakanlığın desteğiyle: who made it possible, not who took part
+            return true;
+        }
         Token t = ix.tokens().get(next);
         String w = t.text();
-        return m.is("PERSON") && !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && possessed(t)
-                && "Gen".equals(ArticleIndex.grammaticalCase(t));
+        // a name modifying a common noun names its owner, not an actor: Esad rejiminin, Beşiktaş forması, Schalke maçında
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && possessed(t) && !isVerb(t)
+                && (m.is("ORGANIZATION") || "Gen".equals(ArticleIndex.grammaticalCase(t)));
     }
 
     private static boolean moving(String type) {

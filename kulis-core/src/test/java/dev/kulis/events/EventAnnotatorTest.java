@@ -135,4 +135,15 @@ class EventAnnotatorTest {
         assertThat(event(a, "support_pledge").modality()).isEqualTo("planned");
         assertThat(a.events()).noneMatch(e -> e.type().equals("election"));
     }
+
+    @Test
+    void organisersOwnersAndConstituenciesTakeNoPart() {
+        Article a = Stories.annotate("organisers", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Ordu Ticaret Odası işbirliğiyle düzenlenen toplantıda Kenan Uysal, Selin Aydemir ile görüştü.
+                Boğaçspor forması giyen gençler de eyleme destek verdi. Uysal, 3 Mart'ta seçim bölgesi Ordu'da konuştu.
+                """);
+        assertThat(names(event(a, "meeting"))).containsExactly("Kenan Uysal", "Selin Aydemir");
+        assertThat(event(a, "support_pledge").participants()).isEmpty();
+        assertThat(a.events()).noneMatch(e -> e.type().equals("election"));
+    }
 }
