@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -22,41 +21,15 @@ public final class NerTagger {
 
     private final NerModel model;
     private final FeatureExtractor extractor;
+    private final JointWeights weights;
+    private final float[] localTransitions, documentTransitions;
 
     public NerTagger(NerModel model, FeatureExtractor extractor) {
         this.model = model;
         this.extractor = extractor;
-        this.joint = joint(model.local().table(), model.document().table());
-    }
-
-    /** Both models' ids of every key (local + 1 in the low half, document + 1 in the high half), key and value side by side. */
-    private final long[] joint;
-
-    private static long[] joint(FeatureTable local, FeatureTable document) {
-        int n = local.size() + document.size();
-        int cap = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
-        long[] slots = new long[cap * 2];
-        for (int pass = 0; pass < 2; pass++) {
-            FeatureTable t = pass == 0 ? local : document;
-            for (int id = 0; id < t.size(); id++) {
-                long key = t.key(id);
-                int i = slot(slots, key);
-                slots[2 * i] = key;
-                slots[2 * i + 1] |= pass == 0 ? (id + 1L) : (id + 1L) << 32;
-            }
-        }
-        return slots;
-    }
-
-    /** The slot of {@code key}, or the empty slot where it would go. */
-    private static int slot(long[] slots, long key) {
-        int mask = slots.length / 2 - 1;
-        for (int i = (int) (key ^ (key >>> 32)) & mask; ; i = (i + 1) & mask) {
-            long k = slots[2 * i];
-            if (k == key || k == 0) {
-                return i;
-            }
-        }
+        this.weights = new JointWeights(model.local(), model.document());
+        this.localTransitions = model.local().transitions();
+        this.documentTransitions = model.document().transitions();
     }
 
     private static final class Shared {
@@ -118,50 +91,38 @@ public final class NerTagger {
 
     /** Label indices for consecutive sentences; see {@link #tagDocument}. */
     public List<int[]> labelDocument(List<List<String>> sentences) {
+        final int L = NerLabels.COUNT;
         int n = sentences.size();
         List<SuffixTokens.Joined> joined = new ArrayList<>(n);
         List<List<String>> tokens = new ArrayList<>(n);
-        List<long[][]> local = new ArrayList<>(n);
         List<int[]> stage1 = new ArrayList<>(n);
-        List<int[][]> docIds = new ArrayList<>(n);
+        List<float[]> documentScores = new ArrayList<>(n);
         for (List<String> s : sentences) {
             SuffixTokens.Joined j = SuffixTokens.join(s);
             long[][] keys = extractor.extract(j.tokens(), model.gazetteer());
-            // one lookup per key serves both stages: the document model reads the local keys too
-            int[][] localIds = new int[keys.length][];
-            int[][] documentIds = new int[keys.length][];
+            // the document model reads the sentence features too: one lookup serves both stages
+            float[] local = new float[keys.length * L], document = new float[keys.length * L];
             for (int i = 0; i < keys.length; i++) {
-                long[] ks = keys[i];
-                int[] li = new int[ks.length], di = new int[ks.length];
-                for (int m = 0; m < ks.length; m++) {
-                    long v = joint[2 * slot(joint, ks[m]) + 1];
-                    li[m] = (int) v - 1;
-                    di[m] = (int) (v >>> 32) - 1;
+                for (long key : keys[i]) {
+                    weights.addBoth(key, local, document, i * L);
                 }
-                localIds[i] = li;
-                documentIds[i] = di;
             }
             joined.add(j);
             tokens.add(j.tokens());
-            local.add(keys);
-            docIds.add(documentIds);
-            stage1.add(model.local().decodeIds(localIds));
+            stage1.add(Viterbi.decode(local, keys.length, localTransitions));
+            documentScores.add(document);
         }
-        List<long[][]> doc = DocumentFeatures.extend(tokens, local, stage1, DocumentFeatures.WINDOW, null);
+        List<long[][]> doc = DocumentFeatures.keys(tokens, stage1, DocumentFeatures.WINDOW, null);
         List<int[]> out = new ArrayList<>(n);
-        LinearModel document = model.document();
         for (int k = 0; k < n; k++) {
             long[][] keys = doc.get(k);
-            int[][] known = docIds.get(k);
-            int[][] ids = new int[keys.length][];
+            float[] document = documentScores.get(k);
             for (int i = 0; i < keys.length; i++) {
-                int[] d = Arrays.copyOf(known[i], keys[i].length);
-                for (int m = known[i].length; m < d.length; m++) {
-                    d[m] = document.id(keys[i][m]);
+                for (long key : keys[i]) {
+                    weights.addDocument(key, document, i * L);
                 }
-                ids[i] = d;
             }
-            out.add(SuffixTokens.split(joined.get(k), document.decodeIds(ids)));
+            out.add(SuffixTokens.split(joined.get(k), Viterbi.decode(document, keys.length, documentTransitions)));
         }
         return out;
     }
