@@ -76,7 +76,7 @@ public final class BenchNerCommand implements Callable<Integer> {
         long loaded = usedAfterGc();
         System.out.printf("load: morphology %.2f s, NER model + lexicons %.2f s (%,d features); "
                         + "heap retained by both %,d MB%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-                tagger.model().featureCount(), (loaded - base) >> 20);
+                tagger.featureCount(), (loaded - base) >> 20);
 
         MorphologyFeatures morph = MorphologyFeatures.shared();
         for (int p = 0; p < passes; p++) { // the JIT settles on the warm-up set; its forms enter the caches

@@ -54,6 +54,19 @@ final class JointWeights {
         }
     }
 
+    /**
+     * Reads the home slot of every key and returns a value made from them, which the caller must use (else the
+     * JIT drops the reads). Branch-free, so the processor overlaps the cache misses of many keys; the lookups
+     * that follow then mostly hit the cache instead of waiting for memory one key at a time.
+     */
+    int touch(long[] keys) {
+        int x = 0;
+        for (long key : keys) {
+            x += slots[(((int) key ^ (int) (key >>> 32)) & mask) * STRIDE];
+        }
+        return x;
+    }
+
     /** Adds a sentence feature's weights to both stages' scores of one token ({@code row} = token × labels). */
     void addBoth(long key, float[] local, float[] document, int row) {
         int b = slot(key) * STRIDE;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -19,13 +20,18 @@ public final class NerTagger {
     /** Sentences on each side whose words inform the tagging of a sentence in {@link #tagDocument}. */
     public static final int WINDOW = DocumentFeatures.WINDOW;
 
-    private final NerModel model;
+    // the model's own feature tables are not kept: the joint table holds all the tagger reads
+    private final Gazetteer gazetteer;
+    private final int featureCount;
+    private final Map<String, String> provenance;
     private final FeatureExtractor extractor;
     private final JointWeights weights;
     private final float[] localTransitions, documentTransitions;
 
     public NerTagger(NerModel model, FeatureExtractor extractor) {
-        this.model = model;
+        this.gazetteer = model.gazetteer();
+        this.featureCount = model.featureCount();
+        this.provenance = model.provenance();
         this.extractor = extractor;
         this.weights = new JointWeights(model.local(), model.document());
         this.localTransitions = model.local().transitions();
@@ -54,8 +60,14 @@ public final class NerTagger {
         }
     }
 
-    public NerModel model() {
-        return model;
+    /** The features of the local and document models (a key in both counts twice). */
+    public int featureCount() {
+        return featureCount;
+    }
+
+    /** Where the model comes from ({@link NerModel#provenance}). */
+    public Map<String, String> provenance() {
+        return provenance;
     }
 
     /** BIO tags ({@code B-PER}, {@code I-LOC}, {@code O}…) for the tokens of one sentence, one per token. */
@@ -99,9 +111,16 @@ public final class NerTagger {
         List<float[]> documentScores = new ArrayList<>(n);
         for (List<String> s : sentences) {
             SuffixTokens.Joined j = SuffixTokens.join(s);
-            long[][] keys = extractor.extract(j.tokens(), model.gazetteer());
+            long[][] keys = extractor.extract(j.tokens(), gazetteer);
             // the document model reads the sentence features too: one lookup serves both stages
             float[] local = new float[keys.length * L], document = new float[keys.length * L];
+            int touched = 0;
+            for (long[] ks : keys) {
+                touched += weights.touch(ks);
+            }
+            if (touched == 0x5EED) { // never in practice; keeps the reads of touch alive
+                Thread.onSpinWait();
+            }
             for (int i = 0; i < keys.length; i++) {
                 for (long key : keys[i]) {
                     weights.addBoth(key, local, document, i * L);
