@@ -25,6 +25,9 @@ public final class NerTagger {
     private final int featureCount;
     private final Map<String, String> provenance;
     private final FeatureExtractor extractor;
+    /** Word forms with their form-only feature keys, shared by all documents (~0.7 KB each). */
+    private final Function<String, FeatureExtractor.Form> forms;
+    private static final int FORM_CACHE = 50_000;
     private final JointWeights weights;
     private final float[] localTransitions, documentTransitions;
 
@@ -33,6 +36,7 @@ public final class NerTagger {
         this.featureCount = model.featureCount();
         this.provenance = model.provenance();
         this.extractor = extractor;
+        this.forms = extractor.cachedForms(gazetteer, FORM_CACHE);
         this.weights = new JointWeights(model.local(), model.document());
         this.localTransitions = model.local().transitions();
         this.documentTransitions = model.document().transitions();
@@ -111,7 +115,7 @@ public final class NerTagger {
         List<float[]> documentScores = new ArrayList<>(n);
         for (List<String> s : sentences) {
             SuffixTokens.Joined j = SuffixTokens.join(s);
-            long[][] keys = extractor.extract(j.tokens(), gazetteer);
+            long[][] keys = extractor.extract(j.tokens(), gazetteer, forms);
             // the document model reads the sentence features too: one lookup serves both stages
             float[] local = new float[keys.length * L], document = new float[keys.length * L];
             int touched = 0;
