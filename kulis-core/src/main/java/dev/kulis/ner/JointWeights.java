@@ -62,7 +62,8 @@ final class JointWeights {
     int touch(long[] keys) {
         int x = 0;
         for (long key : keys) {
-            x += slots[(((int) key ^ (int) (key >>> 32)) & mask) * STRIDE];
+            int b = (((int) key ^ (int) (key >>> 32)) & mask) * STRIDE;
+            x += slots[b] + slots[b + STRIDE - 1]; // a slot may straddle two cache lines
         }
         return x;
     }
