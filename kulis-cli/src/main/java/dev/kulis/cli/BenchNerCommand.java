@@ -11,6 +11,7 @@ import dev.kulis.morph.Morphology;
 import dev.kulis.ner.MorphologyFeatures;
 import dev.kulis.ner.NerTagger;
 import dev.kulis.pipeline.Annotator;
+import dev.kulis.pipeline.Pipeline;
 import dev.kulis.pipeline.Pipelines;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Option;
  * == 0 timed, line % 10 == 5 warms the JIT), with the morphology it reads counted apart and together, the model
  * load time and heap. The timed articles are split in two: the first half measures the morphology features
  * alone (forms new to the caches) and then the tagger alone (morphology cached); the second half measures both
- * together, as the tagger first meets new text.
+ * together, as the tagger first meets new text. Last, the whole entity step runs on the first half after the
+ * steps before it.
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = "Measure NER tagging tokens/s (with and without its morphology), model load time and heap.")
@@ -48,8 +50,8 @@ public final class BenchNerCommand implements Callable<Integer> {
             description = "timed passes of the tagger alone; the best is reported (default: ${DEFAULT-VALUE})")
     int passes;
 
-    /** One article's sentences as token strings, the tagger's input. */
-    private record Doc(List<List<String>> sentences, int tokens) {
+    /** One article after the text layer, and its sentences as token strings (the tagger's input). */
+    private record Doc(Article article, List<List<String>> sentences, int tokens) {
     }
 
     @Override
@@ -95,6 +97,25 @@ public final class BenchNerCommand implements Callable<Integer> {
         });
         report("NER tagging alone (morphology cached)", first, passes, d -> tagger.labelDocument(d.sentences()).size());
         report("NER tagging + morphology (new forms)", second, 1, d -> tagger.labelDocument(d.sentences()).size());
+
+        // the whole entity step (tagging, mentions, grouping) on the output of the steps before it
+        Pipeline standard = Pipelines.standard();
+        List<Annotator> before = new ArrayList<>();
+        Annotator entities = null;
+        for (Annotator step : standard.steps()) {
+            if (step.name().equals("entities")) {
+                entities = step;
+                break;
+            }
+            before.add(step);
+        }
+        Pipeline upTo = new Pipeline(before);
+        List<Doc> ready = new ArrayList<>(first.size());
+        for (Doc d : first) {
+            ready.add(new Doc(upTo.annotate(d.article()), d.sentences(), d.tokens()));
+        }
+        Annotator step = entities;
+        report("entity step (NER + mentions + grouping)", ready, passes, d -> step.annotate(d.article()).entities().size());
         return 0;
     }
 
@@ -145,8 +166,7 @@ public final class BenchNerCommand implements Callable<Integer> {
                 JsonNode node = ArticleJson.mapper().readTree(line);
                 String body = node.path("text").asText(null);
                 if (body != null) {
-                    Article a = text.annotate(Article.read("line" + n, body, Metadata.empty(), List.of()));
-                    into.add(doc(a));
+                    into.add(doc(text.annotate(Article.read("line" + n, body, Metadata.empty(), List.of()))));
                 }
             }
         }
@@ -165,6 +185,6 @@ public final class BenchNerCommand implements Callable<Integer> {
             count += forms.size();
             sentences.add(forms);
         }
-        return new Doc(sentences, count);
+        return new Doc(a, sentences, count);
     }
 }
