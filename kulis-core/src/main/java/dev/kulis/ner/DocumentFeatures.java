@@ -61,6 +61,13 @@ final class DocumentFeatures {
             stems.add(st);
             caps.add(cp);
         }
+        return keys(stems, caps, stage1, window, isolated);
+    }
+
+    /** {@link #keys(List, List, int, boolean[])} from each token's lower-case stem and capitalisation class. */
+    static List<long[][]> keys(List<String[]> stems, List<int[]> caps, List<int[]> stage1, int window,
+                               boolean[] isolated) {
+        int n = stems.size();
         Map<String, int[]> counts = new HashMap<>();
         List<long[][]> out = new ArrayList<>(n);
         int lo = 0, hi = 0; // sentences [lo, hi) are counted

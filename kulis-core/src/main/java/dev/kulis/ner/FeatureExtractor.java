@@ -262,12 +262,18 @@ public final class FeatureExtractor {
 
     /** Feature keys of every token of {@code tokens}, with {@code gazetteer} as the learned name list. */
     public long[][] extract(List<String> tokens, Gazetteer gazetteer) {
-        return extract(tokens, gazetteer, forms(gazetteer));
+        return extract(tokens, gazetteer, forms(gazetteer), null);
     }
 
-    /** {@link #extract(List, Gazetteer)} with the word forms from {@code forms} (made for the same gazetteer). */
-    long[][] extract(List<String> tokens, Gazetteer gazetteer, Function<String, Form> forms) {
+    /**
+     * {@link #extract(List, Gazetteer)} with the word forms from {@code forms} (made for the same gazetteer); the
+     * form of each token is also put in {@code used} when it is not null.
+     */
+    long[][] extract(List<String> tokens, Gazetteer gazetteer, Function<String, Form> forms, Form[] used) {
         View v = new View(tokens, forms, gazetteer);
+        if (used != null) {
+            System.arraycopy(v.form, 0, used, 0, v.n);
+        }
         long[][] out = new long[v.n][];
         Keys k = new Keys();
         for (int i = 0; i < v.n; i++) {

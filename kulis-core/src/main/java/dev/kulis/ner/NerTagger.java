@@ -110,12 +110,14 @@ public final class NerTagger {
         final int L = NerLabels.COUNT;
         int n = sentences.size();
         List<SuffixTokens.Joined> joined = new ArrayList<>(n);
-        List<List<String>> tokens = new ArrayList<>(n);
+        List<String[]> stems = new ArrayList<>(n);
+        List<int[]> caps = new ArrayList<>(n);
         List<int[]> stage1 = new ArrayList<>(n);
         List<float[]> documentScores = new ArrayList<>(n);
         for (List<String> s : sentences) {
             SuffixTokens.Joined j = SuffixTokens.join(s);
-            long[][] keys = extractor.extract(j.tokens(), gazetteer, forms);
+            FeatureExtractor.Form[] used = new FeatureExtractor.Form[j.tokens().size()];
+            long[][] keys = extractor.extract(j.tokens(), gazetteer, forms, used);
             // the document model reads the sentence features too: one lookup serves both stages
             float[] local = new float[keys.length * L], document = new float[keys.length * L];
             int touched = 0;
@@ -131,11 +133,18 @@ public final class NerTagger {
                 }
             }
             joined.add(j);
-            tokens.add(j.tokens());
+            String[] st = new String[keys.length];
+            int[] cp = new int[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                st[i] = used[i].stem;
+                cp[i] = used[i].cap;
+            }
+            stems.add(st);
+            caps.add(cp);
             stage1.add(Viterbi.decode(local, keys.length, localTransitions));
             documentScores.add(document);
         }
-        List<long[][]> doc = DocumentFeatures.keys(tokens, stage1, DocumentFeatures.WINDOW, null);
+        List<long[][]> doc = DocumentFeatures.keys(stems, caps, stage1, DocumentFeatures.WINDOW, null);
         List<int[]> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             long[][] keys = doc.get(k);

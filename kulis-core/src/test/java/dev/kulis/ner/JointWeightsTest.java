@@ -59,7 +59,7 @@ class JointWeightsTest {
             List<String> tokens = Arrays.asList(s.split(" "));
             long[][] fresh = fx.extract(tokens, gaz);
             for (int pass = 0; pass < 2; pass++) { // first computing the forms, then reading them back
-                assertThat(fx.extract(tokens, gaz, cached)).isDeepEqualTo(fresh);
+                assertThat(fx.extract(tokens, gaz, cached, null)).isDeepEqualTo(fresh);
             }
         }
     }
