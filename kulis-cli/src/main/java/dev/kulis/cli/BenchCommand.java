@@ -31,12 +31,12 @@ import picocli.CommandLine.Parameters;
  * == 0) is timed, line % 10 == 5 warms the JIT and the caches first. The timed articles are held out of every
  * statistic the project ships, so the morphology cache meets forms as it would on new text.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchNerCommand.class,
         description = {"Measure words/s, tokens/s, articles/s and peak heap of a stage on one thread.",
                 "STAGE: tokenize (text layer, then morphology on its output, then both), annotate (the full "
                         + "pipeline)."})
 public final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "STAGE", description = "tokenize | annotate")
+    @Parameters(paramLabel = "STAGE", arity = "0..1", description = "tokenize | annotate (ner: see bench ner)")
     String stage;
 
     @Option(names = "--input", paramLabel = "FILE",

@@ -33,6 +33,21 @@ final class DocumentFeatures {
      */
     static List<long[][]> extend(List<List<String>> tokens, List<long[][]> local, List<int[]> stage1, int window,
                                  boolean[] isolated) {
+        List<long[][]> doc = keys(tokens, stage1, window, isolated);
+        List<long[][]> out = new ArrayList<>(doc.size());
+        for (int s = 0; s < doc.size(); s++) {
+            long[][] l = local.get(s), d = doc.get(s), both = new long[l.length][];
+            for (int i = 0; i < l.length; i++) {
+                both[i] = Arrays.copyOf(l[i], l[i].length + d[i].length);
+                System.arraycopy(d[i], 0, both[i], l[i].length, d[i].length);
+            }
+            out.add(both);
+        }
+        return out;
+    }
+
+    /** The document keys alone of every token, in the order {@link #extend} appends them to the local keys. */
+    static List<long[][]> keys(List<List<String>> tokens, List<int[]> stage1, int window, boolean[] isolated) {
         int n = tokens.size();
         List<String[]> stems = new ArrayList<>(n);
         List<int[]> caps = new ArrayList<>(n);
@@ -46,6 +61,13 @@ final class DocumentFeatures {
             stems.add(st);
             caps.add(cp);
         }
+        return keys(stems, caps, stage1, window, isolated);
+    }
+
+    /** {@link #keys(List, List, int, boolean[])} from each token's lower-case stem and capitalisation class. */
+    static List<long[][]> keys(List<String[]> stems, List<int[]> caps, List<int[]> stage1, int window,
+                               boolean[] isolated) {
+        int n = stems.size();
         Map<String, int[]> counts = new HashMap<>();
         List<long[][]> out = new ArrayList<>(n);
         int lo = 0, hi = 0; // sentences [lo, hi) are counted
@@ -64,7 +86,7 @@ final class DocumentFeatures {
                 view = new HashMap<>();
                 count(stems.get(s), caps.get(s), stage1.get(s), view, +1);
             }
-            out.add(sentence(stems.get(s), caps.get(s), stage1.get(s), local.get(s), view));
+            out.add(sentence(stems.get(s), caps.get(s), stage1.get(s), view));
         }
         return out;
     }
@@ -89,7 +111,7 @@ final class DocumentFeatures {
         return i == 0 ? -1 : 0;
     }
 
-    private static long[][] sentence(String[] stems, int[] caps, int[] stage1, long[][] local, Map<String, int[]> counts) {
+    private static long[][] sentence(String[] stems, int[] caps, int[] stage1, Map<String, int[]> counts) {
         int n = stems.length;
         int[] majority = new int[n];
         long[][] out = new long[n][];
@@ -115,8 +137,8 @@ final class DocumentFeatures {
             majority[i] = best;
         }
         for (int i = 0; i < n; i++) {
-            long[] keys = Arrays.copyOf(local[i], local[i].length + 12);
-            int k = local[i].length;
+            long[] keys = new long[12];
+            int k = 0;
             int initial = i == 0 ? 1 : 0;
             keys[k++] = FeatureHash.of(STAGE1, stage1[i]);
             keys[k++] = FeatureHash.of(STAGE1_PREV, i > 0 ? stage1[i - 1] : -1);

@@ -3,6 +3,7 @@ package dev.kulis.ner;
 import dev.kulis.text.TurkishCase;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -22,6 +23,20 @@ public final class FeatureExtractor {
             FINE_SUFFIX = 37, GAZ_WORD_AT = 38, GAZ_PHRASE_AT = 39, PREFIX_AT = 40, FINE_AT = 41, AUTO = 42, AUTO_TYPE = 43, AUTO_AT = 44, AUTO_POSITION = 45, CAP_RUN = 46,
             MORPH_AT = 47, LEMMA_NEWS = 48, LEMMA_GAZ = 49, MORPH_CAP = 50;
 
+    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+    /** Offsets of the window features; a {@link Form} holds its keys as a neighbour at each. */
+    private static final int[] OFFSETS = {-2, -1, 1, 2};
+    private static final int W_WORD = 0, W_SHAPE = 1, W_PREFIX = 2, W_COARSE = 3, W_PREFIX4 = 4, W_FINE = 5,
+            W_SUFFIX = 6, W_MIDDLE = 7, W_CAPBIN = 8, W_GAZ = 9, W_POS = 10, W_CASE = 11, W_LEMMA = 12, AT = 13;
+    private static final long[] BEFORE_START = new long[OFFSETS.length], AFTER_END = new long[OFFSETS.length];
+
+    static {
+        for (int o = 0; o < OFFSETS.length; o++) {
+            BEFORE_START[o] = FeatureHash.of(WORD_AT + 100 * (OFFSETS[o] + 2), "<s>");
+            AFTER_END[o] = FeatureHash.of(WORD_AT + 100 * (OFFSETS[o] + 2), "</s>");
+        }
+    }
+
     private final NerLexicons lexicons;
     private final Function<String, MorphFeatures> morphology;
 
@@ -30,84 +45,158 @@ public final class FeatureExtractor {
         this.morphology = morphology;
     }
 
+    /**
+     * What the features read of one word form alone, with the keys that depend on nothing else already hashed
+     * (as the token itself and as each neighbour): a word computed once serves every later occurrence.
+     */
+    static final class Form {
+        final String stem, suffix;
+        final int cap, fine, middle, coarse, capBin, gazWord, autoMajority;
+        final int[] auto;
+        final String lemma, pos;
+        final boolean orgHead, locHead, personBefore, personAfter;
+        final long raw, lower, stemKey, suffixKey, length, shape, capsShape, fineKey, middleKey, coarseKey, capBinKey,
+                gazWordKey;
+        final long[] prefixes, endings, morph, autoKeys;
+        /** Keys as a neighbour at OFFSETS[o]: {@code at[o * AT + field]}; 0 where the feature is absent. */
+        final long[] at = new long[OFFSETS.length * AT];
+        /** The lemma where it differs from the stem (else null), its news entry and gazetteer positions. */
+        final String otherLemma;
+        final NewsLexicon.Entry lemmaNews;
+        final int lemmaGaz;
+
+        Form(String t, NerLexicons lex, Gazetteer gaz, Function<String, MorphFeatures> morphology) {
+            String low = TurkishCase.lower(t);
+            stem = TokenForms.lowerStem(t);
+            suffix = TokenForms.suffix(t);
+            String shapeText = TokenForms.shape(t);
+            cap = TokenForms.capClass(t);
+            NewsLexicon.Entry e = lex.news().get(stem);
+            if (e == null && !suffix.isEmpty()) {
+                e = lex.news().get(low.replace('’', '\''));
+            }
+            fine = e != null ? e.fine() : -1;
+            middle = e != null ? e.middle() : -1;
+            coarse = e != null ? e.coarse() : -1;
+            capBin = e != null ? e.capBin() : 0;
+            gazWord = gaz.wordPositions(stem);
+            List<String> values = morphology.apply(t).values();
+            String l = null, p = null, c = null;
+            morph = new long[values.size()];
+            for (int k = 0; k < values.size(); k++) {
+                String m = values.get(k);
+                morph[k] = FeatureHash.of(MORPH, m);
+                if (m.startsWith(MorphologyFeatures.LEMMA)) {
+                    l = m;
+                } else if (m.startsWith(MorphologyFeatures.POS)) {
+                    p = m;
+                } else if (m.startsWith(MorphologyFeatures.CASE)) {
+                    c = m;
+                }
+            }
+            lemma = l;
+            pos = p;
+            auto = cap == 1 || cap == 2 ? lex.names().get(stem) : null;
+            int maj = -1;
+            if (auto != null) {
+                for (int y = 0; y < 4; y++) {
+                    if (maj < 0 || auto[y] > auto[maj]) {
+                        maj = y;
+                    }
+                }
+            }
+            autoMajority = maj;
+            orgHead = lex.orgHeads().contains(stem);
+            locHead = lex.locHeads().contains(stem);
+            personBefore = lex.personBefore().contains(stem);
+            personAfter = lex.personAfter().contains(stem);
+
+            raw = FeatureHash.of(RAW, t);
+            lower = FeatureHash.of(LOWER, low);
+            stemKey = FeatureHash.of(STEM, stem);
+            suffixKey = FeatureHash.of(SUFFIX, suffix);
+            length = FeatureHash.of(LENGTH, Math.min(stem.length(), 12));
+            prefixes = new long[Math.min(4, stem.length())];
+            for (int k = 1; k <= prefixes.length; k++) {
+                prefixes[k - 1] = FeatureHash.of(PREFIX, stem, 0, k);
+            }
+            endings = new long[Math.max(0, Math.min(5, low.length() - 1))];
+            for (int k = 1; k <= endings.length; k++) {
+                endings[k - 1] = FeatureHash.of(ENDING, low, low.length() - k, low.length());
+            }
+            shape = FeatureHash.of(SHAPE, shapeText);
+            capsShape = FeatureHash.of(SHAPE, "C:" + shapeText);
+            fineKey = FeatureHash.of(FINE, fine);
+            middleKey = FeatureHash.of(MIDDLE, middle);
+            coarseKey = FeatureHash.of(COARSE, coarse);
+            capBinKey = FeatureHash.of(CAPBIN, capBin);
+            gazWordKey = FeatureHash.of(GAZ_WORD, gazWord);
+            for (int o = 0; o < OFFSETS.length; o++) {
+                int d = OFFSETS[o], off = 100 * (d + 2);
+                at[o * AT + W_WORD] = FeatureHash.of(WORD_AT + off, stem);
+                at[o * AT + W_SHAPE] = FeatureHash.of(SHAPE_AT + off, shapeText);
+                at[o * AT + W_PREFIX] = FeatureHash.of(PREFIX_AT + off, stem, 0, Math.min(5, stem.length()));
+                at[o * AT + W_COARSE] = FeatureHash.of(COARSE_AT + off, coarse);
+                if (Math.abs(d) == 1) {
+                    at[o * AT + W_PREFIX4] = FeatureHash.of(PREFIX_AT + 1000 + off, stem, 0, Math.min(4, stem.length()));
+                    at[o * AT + W_FINE] = FeatureHash.of(FINE_AT + off, fine);
+                    at[o * AT + W_SUFFIX] = FeatureHash.of(SUFFIX_AT + off, suffix);
+                    at[o * AT + W_MIDDLE] = FeatureHash.of(MIDDLE_AT + off, middle);
+                    at[o * AT + W_CAPBIN] = FeatureHash.of(CAPBIN_AT + off, capBin * 10 + cap);
+                    at[o * AT + W_GAZ] = FeatureHash.of(GAZ_WORD_AT + off, gazWord);
+                    at[o * AT + W_LEMMA] = lemma == null ? 0 : FeatureHash.of(MORPH_AT + 2000 + off, lemma);
+                }
+                at[o * AT + W_POS] = p == null ? 0 : FeatureHash.of(MORPH_AT + off, p);
+                at[o * AT + W_CASE] = c == null ? 0 : FeatureHash.of(MORPH_AT + 1000 + off, c);
+            }
+            if (auto != null) {
+                int[] a = auto;
+                int total = a[0] + a[1] + a[2] + a[3];
+                int countBin = Math.min(5, 31 - Integer.numberOfLeadingZeros(total));
+                long[] keys = new long[5];
+                int n = 0;
+                keys[n++] = FeatureHash.of(AUTO, maj * 100 + shareBin(a[maj], total) * 10 + countBin);
+                for (int k = 1; k < 4; k++) {
+                    if (a[k] > 0) {
+                        keys[n++] = FeatureHash.of(AUTO_TYPE, k * 10 + shareBin(a[k], total));
+                    }
+                }
+                int[] byLabel = lex.names().labels(stem);
+                if (byLabel != null && maj > 0) {
+                    // first name or surname, first or last word of an organisation's name
+                    int b = byLabel[2 * maj - 1], in = byLabel[2 * maj];
+                    keys[n++] = FeatureHash.of(AUTO_POSITION, maj * 10 + shareBin(b, Math.max(1, b + in)));
+                }
+                autoKeys = Arrays.copyOf(keys, n);
+            } else {
+                autoKeys = null;
+            }
+            String lem = lemma == null ? null : lemma.substring(MorphologyFeatures.LEMMA.length());
+            otherLemma = lem != null && !lem.equals(stem) ? lem : null;
+            lemmaNews = otherLemma == null ? null : lex.news().get(otherLemma);
+            lemmaGaz = otherLemma == null ? 0 : gaz.wordPositions(otherLemma);
+        }
+    }
+
     /** Per-token views of a sentence computed once and shared by the window features. */
     private static final class View {
         final int n;
-        final String[] raw, lower, stem, suffix, shape;
-        final int[] cap, fine, middle, coarse, capBin, gazPhrase, gazWord, autoMajority;
-        final int[][] auto;
-        final List<String>[] morph;
-        final String[] lemma, pos, gcase;
+        final Form[] form;
+        final int[] gazPhrase;
         final boolean capsLine;
-        final Gazetteer gaz;
 
-        @SuppressWarnings("unchecked")
-        View(List<String> tokens, NerLexicons lex, Gazetteer gaz, Function<String, MorphFeatures> morphology) {
+        View(List<String> tokens, Function<String, Form> forms, Gazetteer gaz) {
             n = tokens.size();
-            this.gaz = gaz;
-            raw = new String[n];
-            lower = new String[n];
-            stem = new String[n];
-            suffix = new String[n];
-            shape = new String[n];
-            cap = new int[n];
-            fine = new int[n];
-            middle = new int[n];
-            coarse = new int[n];
-            capBin = new int[n];
+            form = new Form[n];
             gazPhrase = new int[n];
-            gazWord = new int[n];
-            autoMajority = new int[n];
-            auto = new int[n][];
-            morph = new List[n];
-            lemma = new String[n];
-            pos = new String[n];
-            gcase = new String[n];
             int letterWords = 0, capsWords = 0;
             for (int i = 0; i < n; i++) {
-                String t = tokens.get(i);
-                raw[i] = t;
-                lower[i] = TurkishCase.lower(t);
-                stem[i] = TokenForms.lowerStem(t);
-                suffix[i] = TokenForms.suffix(t);
-                shape[i] = TokenForms.shape(t);
-                cap[i] = TokenForms.capClass(t);
-                if (cap[i] <= 2) {
+                Form f = forms.apply(tokens.get(i));
+                form[i] = f;
+                if (f.cap <= 2) {
                     letterWords++;
-                    if (cap[i] == 2) {
+                    if (f.cap == 2) {
                         capsWords++;
-                    }
-                }
-                NewsLexicon.Entry e = lex.news().get(stem[i]);
-                if (e == null && !suffix[i].isEmpty()) {
-                    e = lex.news().get(lower[i].replace('’', '\''));
-                }
-                if (e != null) {
-                    fine[i] = e.fine();
-                    middle[i] = e.middle();
-                    coarse[i] = e.coarse();
-                    capBin[i] = e.capBin();
-                } else {
-                    fine[i] = middle[i] = coarse[i] = -1;
-                }
-                gazWord[i] = gaz.wordPositions(stem[i]);
-                morph[i] = morphology.apply(t).values();
-                for (String m : morph[i]) {
-                    if (m.startsWith(MorphologyFeatures.LEMMA)) {
-                        lemma[i] = m;
-                    } else if (m.startsWith(MorphologyFeatures.POS)) {
-                        pos[i] = m;
-                    } else if (m.startsWith(MorphologyFeatures.CASE)) {
-                        gcase[i] = m;
-                    }
-                }
-                auto[i] = cap[i] == 1 || cap[i] == 2 ? lex.names().get(stem[i]) : null;
-                autoMajority[i] = -1;
-                if (auto[i] != null) {
-                    for (int y = 0; y < 4; y++) {
-                        if (autoMajority[i] < 0 || auto[i][y] > auto[i][autoMajority[i]]) {
-                            autoMajority[i] = y;
-                        }
                     }
                 }
             }
@@ -115,14 +204,14 @@ public final class FeatureExtractor {
             matchPhrases(gaz);
         }
 
-        int gazWordOf(String w) {
-            return gaz.wordPositions(w);
+        int cap(int i) {
+            return form[i].cap;
         }
 
         private void matchPhrases(Gazetteer gaz) {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < n; i++) {
-                if (cap[i] == 0 || cap[i] == 4) {
+                if (cap(i) == 0 || cap(i) == 4) {
                     continue;
                 }
                 b.setLength(0);
@@ -131,7 +220,7 @@ public final class FeatureExtractor {
                     if (j > i) {
                         b.append(' ');
                     }
-                    b.append(stem[j]);
+                    b.append(form[j].stem);
                     int types = gaz.phraseTypes(b.toString());
                     if (types != 0) {
                         bestEnd = j + 1;
@@ -148,9 +237,43 @@ public final class FeatureExtractor {
         }
     }
 
+    /** The forms of a gazetteer's words, computed anew for each word (training: nothing is kept). */
+    Function<String, Form> forms(Gazetteer gazetteer) {
+        return t -> new Form(t, lexicons, gazetteer, morphology);
+    }
+
+    /**
+     * The forms of a gazetteer's words, kept for up to {@code limit} distinct words (the first met: frequent
+     * words come early) and shared by threads.
+     */
+    Function<String, Form> cachedForms(Gazetteer gazetteer, int limit) {
+        ConcurrentHashMap<String, Form> cache = new ConcurrentHashMap<>();
+        return t -> {
+            Form f = cache.get(t);
+            if (f == null) {
+                f = new Form(t, lexicons, gazetteer, morphology);
+                if (cache.size() < limit) {
+                    cache.put(t, f);
+                }
+            }
+            return f;
+        };
+    }
+
     /** Feature keys of every token of {@code tokens}, with {@code gazetteer} as the learned name list. */
     public long[][] extract(List<String> tokens, Gazetteer gazetteer) {
-        View v = new View(tokens, lexicons, gazetteer, morphology);
+        return extract(tokens, gazetteer, forms(gazetteer), null);
+    }
+
+    /**
+     * {@link #extract(List, Gazetteer)} with the word forms from {@code forms} (made for the same gazetteer); the
+     * form of each token is also put in {@code used} when it is not null.
+     */
+    long[][] extract(List<String> tokens, Gazetteer gazetteer, Function<String, Form> forms, Form[] used) {
+        View v = new View(tokens, forms, gazetteer);
+        if (used != null) {
+            System.arraycopy(v.form, 0, used, 0, v.n);
+        }
         long[][] out = new long[v.n][];
         Keys k = new Keys();
         for (int i = 0; i < v.n; i++) {
@@ -161,138 +284,115 @@ public final class FeatureExtractor {
         return out;
     }
 
-    private void token(View v, int i, Keys k) {
-        boolean initial = i == 0 || (i == 1 && v.cap[0] == 4);
-        int cap = v.capsLine && v.cap[i] <= 2 ? 5 : v.cap[i];
-        String stem = v.stem[i];
+    private static void token(View v, int i, Keys k) {
+        Form f = v.form[i];
+        boolean initial = i == 0 || (i == 1 && v.cap(0) == 4);
+        int cap = v.capsLine && f.cap <= 2 ? 5 : f.cap;
+        String stem = f.stem;
         k.add(FeatureHash.of(BIAS, 0));
         if (!v.capsLine) {
-            k.add(FeatureHash.of(RAW, v.raw[i]));
+            k.add(f.raw);
         }
-        k.add(FeatureHash.of(LOWER, v.lower[i]));
-        k.add(FeatureHash.of(STEM, stem));
-        k.add(FeatureHash.of(SUFFIX, v.suffix[i]));
-        k.add(FeatureHash.of(STEM_SUFFIX, v.suffix[i], Integer.toString(cap)));
-        k.add(FeatureHash.of(LENGTH, Math.min(stem.length(), 12)));
-        for (int p = 1; p <= 4 && p <= stem.length(); p++) {
-            k.add(FeatureHash.of(PREFIX, stem, 0, p));
-        }
-        String low = v.lower[i];
-        for (int p = 1; p <= 5 && p < low.length(); p++) {
-            k.add(FeatureHash.of(ENDING, low, low.length() - p, low.length()));
-        }
-        k.add(FeatureHash.of(SHAPE, v.capsLine ? "C:" + v.shape[i] : v.shape[i]));
+        k.add(f.lower);
+        k.add(f.stemKey);
+        k.add(f.suffixKey);
+        k.add(FeatureHash.of(STEM_SUFFIX, f.suffix, DIGITS[cap]));
+        k.add(f.length);
+        k.addAll(f.prefixes);
+        k.addAll(f.endings);
+        k.add(v.capsLine ? f.capsShape : f.shape);
         k.add(FeatureHash.of(CAP, cap));
         k.add(FeatureHash.of(CAP_INITIAL, cap * 2 + (initial ? 1 : 0)));
         k.add(FeatureHash.of(CAPS_LINE, v.capsLine ? 1 : 0));
-        int capL = i > 0 ? v.cap[i - 1] : 9, capR = i + 1 < v.n ? v.cap[i + 1] : 9;
+        int capL = i > 0 ? v.cap(i - 1) : 9, capR = i + 1 < v.n ? v.cap(i + 1) : 9;
         k.add(FeatureHash.of(CAP_WINDOW, capL * 100 + cap * 10 + capR));
-        for (int d = -2; d <= 2; d++) {
-            if (d == 0) {
+        for (int o = 0; o < OFFSETS.length; o++) {
+            int d = OFFSETS[o];
+            int j = i + d;
+            if (j < 0 || j >= v.n) {
+                k.add(j < 0 ? BEFORE_START[o] : AFTER_END[o]);
                 continue;
             }
-            int j = i + d;
-            String w = j < 0 ? "<s>" : j >= v.n ? "</s>" : v.stem[j];
-            k.add(FeatureHash.of(WORD_AT + 100 * (d + 2), w));
-            if (j >= 0 && j < v.n) {
-                k.add(FeatureHash.of(SHAPE_AT + 100 * (d + 2), v.shape[j]));
-                // a neighbour's first letters stand in for its lemma: "firmasıyla", "firmaları" → "firma"
-                String st = v.stem[j];
-                k.add(FeatureHash.of(PREFIX_AT + 100 * (d + 2), st, 0, Math.min(5, st.length())));
-                if (Math.abs(d) == 1) {
-                    k.add(FeatureHash.of(PREFIX_AT + 1000 + 100 * (d + 2), st, 0, Math.min(4, st.length())));
-                    k.add(FeatureHash.of(FINE_AT + 100 * (d + 2), v.fine[j]));
-                    k.add(FeatureHash.of(SUFFIX_AT + 100 * (d + 2), v.suffix[j]));
-                    k.add(FeatureHash.of(MIDDLE_AT + 100 * (d + 2), v.middle[j]));
-                    k.add(FeatureHash.of(CAPBIN_AT + 100 * (d + 2), v.capBin[j] * 10 + v.cap[j]));
-                    k.add(FeatureHash.of(GAZ_WORD_AT + 100 * (d + 2), v.gazWord[j]));
-                    k.add(FeatureHash.of(GAZ_PHRASE_AT + 100 * (d + 2), v.gazPhrase[j]));
-                }
-                k.add(FeatureHash.of(COARSE_AT + 100 * (d + 2), v.coarse[j]));
+            Form g = v.form[j];
+            k.add(g.at[o * AT + W_WORD]);
+            k.add(g.at[o * AT + W_SHAPE]);
+            // a neighbour's first letters stand in for its lemma: "firmasıyla", "firmaları" → "firma"
+            k.add(g.at[o * AT + W_PREFIX]);
+            if (Math.abs(d) == 1) {
+                k.add(g.at[o * AT + W_PREFIX4]);
+                k.add(g.at[o * AT + W_FINE]);
+                k.add(g.at[o * AT + W_SUFFIX]);
+                k.add(g.at[o * AT + W_MIDDLE]);
+                k.add(g.at[o * AT + W_CAPBIN]);
+                k.add(g.at[o * AT + W_GAZ]);
+                k.add(FeatureHash.of(GAZ_PHRASE_AT + 100 * (d + 2), v.gazPhrase[j]));
             }
+            k.add(g.at[o * AT + W_COARSE]);
         }
-        k.add(FeatureHash.of(BIGRAM_LEFT, i > 0 ? v.stem[i - 1] : "<s>", stem));
-        k.add(FeatureHash.of(BIGRAM_RIGHT, stem, i + 1 < v.n ? v.stem[i + 1] : "</s>"));
-        k.add(FeatureHash.of(FINE, v.fine[i]));
-        k.add(FeatureHash.of(FINE_SUFFIX, v.fine[i] * 16L + cap, v.suffix[i]));
-        k.add(FeatureHash.of(MIDDLE, v.middle[i]));
-        k.add(FeatureHash.of(COARSE, v.coarse[i]));
-        k.add(FeatureHash.of(CAPBIN, v.capBin[i]));
-        k.add(FeatureHash.of(CAPBIN_INITIAL, v.capBin[i] * 100 + cap * 2 + (initial ? 1 : 0)));
+        k.add(FeatureHash.of(BIGRAM_LEFT, i > 0 ? v.form[i - 1].stem : "<s>", stem));
+        k.add(FeatureHash.of(BIGRAM_RIGHT, stem, i + 1 < v.n ? v.form[i + 1].stem : "</s>"));
+        k.add(f.fineKey);
+        k.add(FeatureHash.of(FINE_SUFFIX, f.fine * 16L + cap, f.suffix));
+        k.add(f.middleKey);
+        k.add(f.coarseKey);
+        k.add(f.capBinKey);
+        k.add(FeatureHash.of(CAPBIN_INITIAL, f.capBin * 100 + cap * 2 + (initial ? 1 : 0)));
         k.add(FeatureHash.of(GAZ_PHRASE, v.gazPhrase[i] * 10L + cap));
-        k.add(FeatureHash.of(GAZ_WORD, v.gazWord[i]));
+        k.add(f.gazWordKey);
         for (int bit = 0; bit < 6; bit++) {
-            if ((v.gazWord[i] & (1 << bit)) != 0) {
+            if ((f.gazWord & (1 << bit)) != 0) {
                 k.add(FeatureHash.of(GAZ_WORD + 1000, bit * 10 + cap));
             }
         }
-        int[] a = v.auto[i];
-        if (a != null) {
-            int total = a[0] + a[1] + a[2] + a[3];
-            int maj = v.autoMajority[i];
-            int countBin = Math.min(5, 31 - Integer.numberOfLeadingZeros(total));
-            k.add(FeatureHash.of(AUTO, maj * 100 + shareBin(a[maj], total) * 10 + countBin));
-            for (int t = 1; t < 4; t++) {
-                if (a[t] > 0) {
-                    k.add(FeatureHash.of(AUTO_TYPE, t * 10 + shareBin(a[t], total)));
-                }
-            }
-            int[] byLabel = lexicons.names().labels(v.stem[i]);
-            if (byLabel != null && maj > 0) {
-                // first name or surname, first or last word of an organisation's name
-                int b = byLabel[2 * maj - 1], in = byLabel[2 * maj];
-                k.add(FeatureHash.of(AUTO_POSITION, maj * 10 + shareBin(b, Math.max(1, b + in))));
-            }
+        if (f.autoKeys != null) {
+            k.addAll(f.autoKeys);
         } else {
             k.add(FeatureHash.of(AUTO, -1 - cap));
         }
-        k.add(FeatureHash.of(AUTO_AT, (i > 0 ? v.autoMajority[i - 1] : -2) * 10
-                + (i + 1 < v.n ? v.autoMajority[i + 1] : -2)));
+        k.add(FeatureHash.of(AUTO_AT, (i > 0 ? v.form[i - 1].autoMajority : -2) * 10
+                + (i + 1 < v.n ? v.form[i + 1].autoMajority : -2)));
         // place in the run of capitalised words around the token: names are such runs, and their edges matter
-        if (v.cap[i] == 1 || v.cap[i] == 2) {
+        if (f.cap == 1 || f.cap == 2) {
             int from = i, to = i + 1;
-            while (from > 0 && (v.cap[from - 1] == 1 || v.cap[from - 1] == 2)) {
+            while (from > 0 && (v.cap(from - 1) == 1 || v.cap(from - 1) == 2)) {
                 from--;
             }
-            while (to < v.n && (v.cap[to] == 1 || v.cap[to] == 2)) {
+            while (to < v.n && (v.cap(to) == 1 || v.cap(to) == 2)) {
                 to++;
             }
             k.add(FeatureHash.of(CAP_RUN, Math.min(i - from, 3) * 100 + Math.min(to - i - 1, 3) * 10
                     + (initial ? 1 : 0)));
         }
-        NerLexicons lex = lexicons;
-        k.add(FeatureHash.of(ORG_HEAD, lex.orgHeads().contains(stem) ? 1 + cap : 0));
-        k.add(FeatureHash.of(LOC_HEAD, lex.locHeads().contains(stem) ? 1 + cap : 0));
-        k.add(FeatureHash.of(ORG_HEAD_RIGHT, headRight(v, i, lex.orgHeads())));
-        k.add(FeatureHash.of(LOC_HEAD_RIGHT, headRight(v, i, lex.locHeads())));
-        k.add(FeatureHash.of(PERSON_BEFORE, i > 0 && lex.personBefore().contains(v.stem[i - 1]) ? 1 + cap : 0));
-        k.add(FeatureHash.of(PERSON_AFTER, i + 1 < v.n && lex.personAfter().contains(v.stem[i + 1]) ? 1 + cap : 0));
-        for (String m : v.morph[i]) {
-            k.add(FeatureHash.of(MORPH, m));
-        }
-        if (v.lemma[i] != null) {
-            k.add(FeatureHash.of(MORPH_CAP, v.pos[i] == null ? "" : v.pos[i], Integer.toString(cap)));
-            String lem = v.lemma[i].substring(MorphologyFeatures.LEMMA.length());
-            if (!lem.equals(stem)) {
+        k.add(FeatureHash.of(ORG_HEAD, f.orgHead ? 1 + cap : 0));
+        k.add(FeatureHash.of(LOC_HEAD, f.locHead ? 1 + cap : 0));
+        k.add(FeatureHash.of(ORG_HEAD_RIGHT, headRight(v, i, true)));
+        k.add(FeatureHash.of(LOC_HEAD_RIGHT, headRight(v, i, false)));
+        k.add(FeatureHash.of(PERSON_BEFORE, i > 0 && v.form[i - 1].personBefore ? 1 + cap : 0));
+        k.add(FeatureHash.of(PERSON_AFTER, i + 1 < v.n && v.form[i + 1].personAfter ? 1 + cap : 0));
+        k.addAll(f.morph);
+        if (f.lemma != null) {
+            k.add(FeatureHash.of(MORPH_CAP, f.pos == null ? "" : f.pos, DIGITS[cap]));
+            if (f.otherLemma != null) {
                 // the lemma's news capitalisation and cluster, and the train names, where the form differs
-                NewsLexicon.Entry e = lexicons.news().get(lem);
+                NewsLexicon.Entry e = f.lemmaNews;
                 k.add(FeatureHash.of(LEMMA_NEWS, e == null ? -1 : e.capBin() * 10 + Math.min(cap, 5)));
                 k.add(FeatureHash.of(LEMMA_NEWS + 1000, e == null ? -1 : e.fine()));
-                k.add(FeatureHash.of(LEMMA_GAZ, v.gazWordOf(lem) * 10L + cap));
+                k.add(FeatureHash.of(LEMMA_GAZ, f.lemmaGaz * 10L + cap));
             }
-            for (int d = -1; d <= 2; d++) {
-                int j = i + d;
-                if (d == 0 || j < 0 || j >= v.n) {
+            for (int o = 1; o < OFFSETS.length; o++) { // d = -1, 1, 2
+                int j = i + OFFSETS[o];
+                if (j < 0 || j >= v.n) {
                     continue;
                 }
-                if (v.pos[j] != null) {
-                    k.add(FeatureHash.of(MORPH_AT + 100 * (d + 2), v.pos[j]));
+                Form g = v.form[j];
+                if (g.at[o * AT + W_POS] != 0) {
+                    k.add(g.at[o * AT + W_POS]);
                 }
-                if (v.gcase[j] != null) {
-                    k.add(FeatureHash.of(MORPH_AT + 1000 + 100 * (d + 2), v.gcase[j]));
+                if (g.at[o * AT + W_CASE] != 0) {
+                    k.add(g.at[o * AT + W_CASE]);
                 }
-                if (v.lemma[j] != null && Math.abs(d) == 1) {
-                    k.add(FeatureHash.of(MORPH_AT + 2000 + 100 * (d + 2), v.lemma[j]));
+                if (g.at[o * AT + W_LEMMA] != 0) {
+                    k.add(g.at[o * AT + W_LEMMA]);
                 }
             }
         }
@@ -305,15 +405,15 @@ public final class FeatureExtractor {
     }
 
     /**
-     * Distance (1..4) to an organisation or place head word to the right when every word up to it is
+     * Distance (1..4) to an organisation (or place) head word to the right when every word up to it is
      * capitalised ({@code Ankara Büyükşehir Belediyesi}), 0 when none.
      */
-    private static int headRight(View v, int i, WordList heads) {
+    private static int headRight(View v, int i, boolean organisation) {
         for (int j = i + 1; j < v.n && j - i <= 4; j++) {
-            if (heads.contains(v.stem[j])) {
+            if (organisation ? v.form[j].orgHead : v.form[j].locHead) {
                 return j - i;
             }
-            if (v.cap[j] == 0 || v.cap[j] == 4) {
+            if (v.cap(j) == 0 || v.cap(j) == 4) {
                 return 0;
             }
         }
@@ -334,6 +434,14 @@ public final class FeatureExtractor {
                 a = Arrays.copyOf(a, n * 2);
             }
             a[n++] = key;
+        }
+
+        void addAll(long[] keys) {
+            if (n + keys.length > a.length) {
+                a = Arrays.copyOf(a, Math.max(n * 2, n + keys.length));
+            }
+            System.arraycopy(keys, 0, a, n, keys.length);
+            n += keys.length;
         }
 
         long[] toArray() {

@@ -47,27 +47,13 @@ final class LinearModel {
         return table;
     }
 
-    /** The id of {@code key} in this model, or -1. */
-    int id(long key) {
-        return table.get(key);
+    float weight(int id, int label) {
+        return weights[id * L + label];
     }
 
-    /** {@link #decode} with the keys already resolved to ids (-1 = unknown), in the same order. */
-    int[] decodeIds(int[][] ids) {
-        int n = ids.length;
-        float[] emission = new float[n * L];
-        for (int i = 0; i < n; i++) {
-            int row = i * L;
-            for (int id : ids[i]) {
-                if (id >= 0) {
-                    int base = id * L;
-                    for (int y = 0; y < L; y++) {
-                        emission[row + y] += weights[base + y];
-                    }
-                }
-            }
-        }
-        return Viterbi.decode(emission, n, transitions);
+    /** (L + 1) × L label-to-label scores, row L the sentence start; see {@link Viterbi#decode}. */
+    float[] transitions() {
+        return transitions.clone();
     }
 
     void write(DataOutputStream out) throws IOException {

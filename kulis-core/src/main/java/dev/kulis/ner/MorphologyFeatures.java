@@ -61,12 +61,13 @@ public final class MorphologyFeatures implements Function<String, MorphFeatures>
         String gcase = best.grammaticalCase() == null ? "-" : best.grammaticalCase();
         List<String> v = new ArrayList<>(10);
         v.add(LEMMA + TurkishCase.lower(best.lemma()));
-        v.add(POS + best.pos());
-        v.add(CASE + gcase);
-        v.add("r=" + best.rootPos());
-        v.add("pc=" + best.pos() + "|" + gcase);
-        v.add("f=" + (best.known() ? "k" : "u") + (best.proper() ? "p" : "-") + (anyProper ? "P" : "-"));
-        v.add("n=" + Math.min(as.size(), 4) + "|" + Math.min(best.derivations(), 2));
+        // a few hundred values besides the lemma: one shared copy each keeps the cache small
+        v.add((POS + best.pos()).intern());
+        v.add((CASE + gcase).intern());
+        v.add(("r=" + best.rootPos()).intern());
+        v.add(("pc=" + best.pos() + "|" + gcase).intern());
+        v.add(("f=" + (best.known() ? "k" : "u") + (best.proper() ? "p" : "-") + (anyProper ? "P" : "-")).intern());
+        v.add(("n=" + Math.min(as.size(), 4) + "|" + Math.min(best.derivations(), 2)).intern());
         return new MorphFeatures(v);
     }
 }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -20,43 +20,26 @@ public final class NerTagger {
     /** Sentences on each side whose words inform the tagging of a sentence in {@link #tagDocument}. */
     public static final int WINDOW = DocumentFeatures.WINDOW;
 
-    private final NerModel model;
+    // the model's own feature tables are not kept: the joint table holds all the tagger reads
+    private final Gazetteer gazetteer;
+    private final int featureCount;
+    private final Map<String, String> provenance;
     private final FeatureExtractor extractor;
+    /** Word forms with their form-only feature keys, shared by all documents (~0.7 KB each). */
+    private final Function<String, FeatureExtractor.Form> forms;
+    private static final int FORM_CACHE = 50_000;
+    private final JointWeights weights;
+    private final float[] localTransitions, documentTransitions;
 
     public NerTagger(NerModel model, FeatureExtractor extractor) {
-        this.model = model;
+        this.gazetteer = model.gazetteer();
+        this.featureCount = model.featureCount();
+        this.provenance = model.provenance();
         this.extractor = extractor;
-        this.joint = joint(model.local().table(), model.document().table());
-    }
-
-    /** Both models' ids of every key (local + 1 in the low half, document + 1 in the high half), key and value side by side. */
-    private final long[] joint;
-
-    private static long[] joint(FeatureTable local, FeatureTable document) {
-        int n = local.size() + document.size();
-        int cap = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
-        long[] slots = new long[cap * 2];
-        for (int pass = 0; pass < 2; pass++) {
-            FeatureTable t = pass == 0 ? local : document;
-            for (int id = 0; id < t.size(); id++) {
-                long key = t.key(id);
-                int i = slot(slots, key);
-                slots[2 * i] = key;
-                slots[2 * i + 1] |= pass == 0 ? (id + 1L) : (id + 1L) << 32;
-            }
-        }
-        return slots;
-    }
-
-    /** The slot of {@code key}, or the empty slot where it would go. */
-    private static int slot(long[] slots, long key) {
-        int mask = slots.length / 2 - 1;
-        for (int i = (int) (key ^ (key >>> 32)) & mask; ; i = (i + 1) & mask) {
-            long k = slots[2 * i];
-            if (k == key || k == 0) {
-                return i;
-            }
-        }
+        this.forms = extractor.cachedForms(gazetteer, FORM_CACHE);
+        this.weights = new JointWeights(model.local(), model.document());
+        this.localTransitions = model.local().transitions();
+        this.documentTransitions = model.document().transitions();
     }
 
     private static final class Shared {
@@ -81,8 +64,14 @@ public final class NerTagger {
         }
     }
 
-    public NerModel model() {
-        return model;
+    /** The features of the local and document models (a key in both counts twice). */
+    public int featureCount() {
+        return featureCount;
+    }
+
+    /** Where the model comes from ({@link NerModel#provenance}). */
+    public Map<String, String> provenance() {
+        return provenance;
     }
 
     /** BIO tags ({@code B-PER}, {@code I-LOC}, {@code O}…) for the tokens of one sentence, one per token. */
@@ -118,50 +107,54 @@ public final class NerTagger {
 
     /** Label indices for consecutive sentences; see {@link #tagDocument}. */
     public List<int[]> labelDocument(List<List<String>> sentences) {
+        final int L = NerLabels.COUNT;
         int n = sentences.size();
         List<SuffixTokens.Joined> joined = new ArrayList<>(n);
-        List<List<String>> tokens = new ArrayList<>(n);
-        List<long[][]> local = new ArrayList<>(n);
+        List<String[]> stems = new ArrayList<>(n);
+        List<int[]> caps = new ArrayList<>(n);
         List<int[]> stage1 = new ArrayList<>(n);
-        List<int[][]> docIds = new ArrayList<>(n);
+        List<float[]> documentScores = new ArrayList<>(n);
         for (List<String> s : sentences) {
             SuffixTokens.Joined j = SuffixTokens.join(s);
-            long[][] keys = extractor.extract(j.tokens(), model.gazetteer());
-            // one lookup per key serves both stages: the document model reads the local keys too
-            int[][] localIds = new int[keys.length][];
-            int[][] documentIds = new int[keys.length][];
+            FeatureExtractor.Form[] used = new FeatureExtractor.Form[j.tokens().size()];
+            long[][] keys = extractor.extract(j.tokens(), gazetteer, forms, used);
+            // the document model reads the sentence features too: one lookup serves both stages
+            float[] local = new float[keys.length * L], document = new float[keys.length * L];
+            int touched = 0;
+            for (long[] ks : keys) {
+                touched += weights.touch(ks);
+            }
+            if (touched == 0x5EED) { // never in practice; keeps the reads of touch alive
+                Thread.onSpinWait();
+            }
             for (int i = 0; i < keys.length; i++) {
-                long[] ks = keys[i];
-                int[] li = new int[ks.length], di = new int[ks.length];
-                for (int m = 0; m < ks.length; m++) {
-                    long v = joint[2 * slot(joint, ks[m]) + 1];
-                    li[m] = (int) v - 1;
-                    di[m] = (int) (v >>> 32) - 1;
+                for (long key : keys[i]) {
+                    weights.addBoth(key, local, document, i * L);
                 }
-                localIds[i] = li;
-                documentIds[i] = di;
             }
             joined.add(j);
-            tokens.add(j.tokens());
-            local.add(keys);
-            docIds.add(documentIds);
-            stage1.add(model.local().decodeIds(localIds));
+            String[] st = new String[keys.length];
+            int[] cp = new int[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                st[i] = used[i].stem;
+                cp[i] = used[i].cap;
+            }
+            stems.add(st);
+            caps.add(cp);
+            stage1.add(Viterbi.decode(local, keys.length, localTransitions));
+            documentScores.add(document);
         }
-        List<long[][]> doc = DocumentFeatures.extend(tokens, local, stage1, DocumentFeatures.WINDOW, null);
+        List<long[][]> doc = DocumentFeatures.keys(stems, caps, stage1, DocumentFeatures.WINDOW, null);
         List<int[]> out = new ArrayList<>(n);
-        LinearModel document = model.document();
         for (int k = 0; k < n; k++) {
             long[][] keys = doc.get(k);
-            int[][] known = docIds.get(k);
-            int[][] ids = new int[keys.length][];
+            float[] document = documentScores.get(k);
             for (int i = 0; i < keys.length; i++) {
-                int[] d = Arrays.copyOf(known[i], keys[i].length);
-                for (int m = known[i].length; m < d.length; m++) {
-                    d[m] = document.id(keys[i][m]);
+                for (long key : keys[i]) {
+                    weights.addDocument(key, document, i * L);
                 }
-                ids[i] = d;
             }
-            out.add(SuffixTokens.split(joined.get(k), document.decodeIds(ids)));
+            out.add(SuffixTokens.split(joined.get(k), Viterbi.decode(document, keys.length, documentTransitions)));
         }
         return out;
     }

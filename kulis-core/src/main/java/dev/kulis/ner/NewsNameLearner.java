@@ -96,8 +96,8 @@ public final class NewsNameLearner {
                 "Kulis NER news names: capitalised word stems of unlabelled news with the types a Kulis tagger gave",
                 "them (self-training gazetteer; kulis train ner --news-names). Source: " + jsonl.getFileName()
                         + " (YTÜ Kemik 42bin haber, research use; text not shipped), " + texts.size() + " articles.",
-                "Tagger: " + tagger.model().provenance().getOrDefault("model", "?") + ", dev F1 "
-                        + tagger.model().provenance().getOrDefault("dev.f1", "?") + ", trained without this list.",
+                "Tagger: " + tagger.provenance().getOrDefault("model", "?") + ", dev F1 "
+                        + tagger.provenance().getOrDefault("dev.f1", "?") + ", trained without this list.",
                 "Columns: stem, times tagged O mid-sentence, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC. Stems seen"
                         + " fewer than " + MIN_COUNT
                         + " times are left out.",
