@@ -7,7 +7,6 @@ import dev.kulis.read.Quarantine;
 import dev.kulis.read.ReadSink;
 import dev.kulis.read.Rejected;
 import dev.kulis.store.LuceneArchive;
-import dev.kulis.store.index.LinkedArticle;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +47,7 @@ public final class Ingester {
     private final AtomicLong commitNanos = new AtomicLong();
     private final AtomicLong peakHeap = new AtomicLong();
     private volatile long committed;
+    private volatile boolean ticking = true;
     private volatile long lastCommitNanos;
     private long total = -1;
     private long start;
@@ -118,7 +118,7 @@ public final class Ingester {
             Thread.currentThread().interrupt();
         } finally {
             pool.shutdownNow();
-            ticker.interrupt();
+            ticking = false; // not interrupt(): an interrupted NIO write closes the index files under the writer
             try {
                 ticker.join();
             } catch (InterruptedException e) {
@@ -143,8 +143,14 @@ public final class Ingester {
             return;
         }
         long t1 = System.nanoTime();
-        LinkedArticle linked = archive.link(annotated, hash);
-        archive.put(linked);
+        try {
+            archive.put(archive.link(annotated, hash));
+        } catch (RuntimeException e) {
+            submitted.remove(a.id());
+            reject(new Rejected(a.metadata().source() == null ? a.id() : a.metadata().source(),
+                    "indexing failed: " + e, a.text().getBytes(StandardCharsets.UTF_8)));
+            return;
+        }
         long t2 = System.nanoTime();
         annotateNanos.addAndGet(t1 - t0);
         indexNanos.addAndGet(t2 - t1);
@@ -163,7 +169,7 @@ public final class Ingester {
     private void tick() {
         long lastProgress = 0;
         long intervalNanos = options.commitInterval().toNanos();
-        while (!Thread.currentThread().isInterrupted()) {
+        while (ticking) {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
