@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 TrainCommand.class,
                 NerCommand.class,
+                IngestCommand.class,
+                SearchCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Kulis implements Runnable {

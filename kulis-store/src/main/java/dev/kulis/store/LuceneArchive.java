@@ -373,6 +373,11 @@ public final class LuceneArchive implements Archive {
         }
     }
 
+    /** Every entity of the archive with its article count, most mentioned first (for exports). */
+    public List<EntitySummary> allEntities() {
+        return entityQueries.all();
+    }
+
     /** The registry's view of an entity (for exports). */
     public Optional<EntitySummary> summary(String entityId) {
         return links.summary(entityId);

@@ -81,6 +81,24 @@ public final class EntityQueries {
         }
     }
 
+    /** Every entity some article names, with exact article counts, most mentioned first (for exports). */
+    public List<EntitySummary> all() {
+        try (Searchers.Lease lease = searchers.acquire()) {
+            IndexSearcher s = lease.searcher();
+            List<EntitySummary> out = new ArrayList<>();
+            for (String id : mostMentioned(s.getIndexReader(), Integer.MAX_VALUE)) {
+                long n = articleCount(s, id);
+                if (n > 0) {
+                    links.summary(id).ifPresent(e -> out.add(withCount(e, n)));
+                }
+            }
+            out.sort(Comparator.comparingLong(EntitySummary::articles).reversed().thenComparing(EntitySummary::id));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Optional<EntityPage> entity(String id) {
         try (Searchers.Lease lease = searchers.acquire()) {
             IndexSearcher s = lease.searcher();
@@ -223,14 +241,15 @@ public final class EntityQueries {
         TermsEnum te = terms.iterator();
         for (BytesRef t = te.next(); t != null; t = te.next()) {
             best.add(Map.entry(t.utf8ToString(), te.docFreq()));
-            if (best.size() > n) {
+            if (best.size() > n && n != Integer.MAX_VALUE) {
                 best.poll();
             }
         }
         List<String> out = new ArrayList<>();
         while (!best.isEmpty()) {
-            out.add(0, best.poll().getKey());
+            out.add(best.poll().getKey());
         }
+        java.util.Collections.reverse(out);
         return out;
     }
 

@@ -73,7 +73,8 @@ public final class QuoteSearch {
         }
     }
 
-    static QuoteHit hit(Document d) {
+    /** A quote hit from a stored quote document. */
+    public static QuoteHit hit(Document d) {
         String sid = d.get(Fields.SPEAKER_ID);
         String name = d.get(Fields.SPEAKER_NAME);
         QuoteHit.Speaker speaker = sid == null && name == null ? null : new QuoteHit.Speaker(sid, name);
