@@ -107,7 +107,9 @@ public final class LuceneArchive implements Archive {
             IndexWriterConfig iwc = new IndexWriterConfig(text.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(128)
+                    .setUseCompoundFile(false) // flushed segments are not copied once more into a compound file
                     .setCommitOnClose(false);
+            iwc.getMergePolicy().setNoCFSRatio(0.0);
             this.writer = new IndexWriter(directory, iwc);
             if (!DirectoryReader.indexExists(directory)) {
                 writer.commit();
@@ -371,6 +373,25 @@ public final class LuceneArchive implements Archive {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Ids of every article matching a query (as {@link #search} reads it), for measuring recall. */
+    public java.util.Set<String> matchingIds(String query) {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_ARTICLE)), Occur.FILTER)
+                .add(text.articles(query), Occur.MUST).build();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        try (Searchers.Lease lease = searchers.acquire()) {
+            IndexSearcher s = lease.searcher();
+            int n = Math.max(1, s.count(q));
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : s.search(q, n).scoreDocs) {
+                ids.add(stored.document(sd.doc, java.util.Set.of(Fields.ARTICLE_ID)).get(Fields.ARTICLE_ID));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ids;
     }
 
     /** Every entity of the archive with its article count, most mentioned first (for exports). */

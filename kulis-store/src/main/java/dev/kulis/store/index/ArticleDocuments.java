@@ -34,7 +34,6 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
@@ -50,15 +49,23 @@ public final class ArticleDocuments {
     /** Id of the article document in doc values, for loading id → hash at open. */
     public static final String ID_DV = "id_dv";
     public static final FieldType INDEXED_WITH_OFFSETS = new FieldType();
+    /** Analysed text without norms. */
+    public static final FieldType ANALYSED = new FieldType();
 
     static {
+        // No norms: article and quote documents share the index, so every text field is sparse, and flushing
+        // sparse norms scans them per term (commits took seconds); length normalisation matters little here.
         INDEXED_WITH_OFFSETS.setTokenized(true);
+        INDEXED_WITH_OFFSETS.setOmitNorms(true);
         INDEXED_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         INDEXED_WITH_OFFSETS.freeze();
+        ANALYSED.setTokenized(true);
+        ANALYSED.setOmitNorms(true);
+        ANALYSED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        ANALYSED.freeze();
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> PERSONS = Set.of("PERSON");
 
     private final FacetsConfig facets;
     private final ArticleJson json = new ArticleJson(false);
@@ -100,9 +107,9 @@ public final class ArticleDocuments {
         d.add(new StoredField(Fields.JSON, json.toLine(a)));
         String headline = headline(a);
         d.add(new StoredField(Fields.HEADLINE, headline));
-        d.add(new TextField(Fields.HEAD_SURFACE, headline, Field.Store.NO));
-        d.add(new TextField(Fields.HEAD_LEMMA, headline, Field.Store.NO));
-        d.add(new TextField(Fields.HEAD_FOLDED, headline, Field.Store.NO));
+        d.add(new Field(Fields.HEAD_SURFACE, headline, ANALYSED));
+        d.add(new Field(Fields.HEAD_LEMMA, headline, ANALYSED));
+        d.add(new Field(Fields.HEAD_FOLDED, headline, ANALYSED));
         addDate(d, m.date());
         storeIf(d, Fields.CITY, m.city());
         storeIf(d, Fields.AGENCY, m.agency());
@@ -233,9 +240,9 @@ public final class ArticleDocuments {
                 names.add(speaker.name());
             }
             for (String n : names) {
-                d.add(new TextField(Fields.SPEAKER_SURFACE, n, Field.Store.NO));
-                d.add(new TextField(Fields.SPEAKER_LEMMA, n, Field.Store.NO));
-                d.add(new TextField(Fields.SPEAKER_FOLDED, n, Field.Store.NO));
+                d.add(new Field(Fields.SPEAKER_SURFACE, n, ANALYSED));
+                d.add(new Field(Fields.SPEAKER_LEMMA, n, ANALYSED));
+                d.add(new Field(Fields.SPEAKER_FOLDED, n, ANALYSED));
             }
         }
         return d;
