@@ -167,4 +167,64 @@ class LuceneArchiveTest {
         assertThat(both.hits()).extracting(h -> h.article()).contains("t1");
         assertThat(archive.quotes(new QuoteRequest("Kılıçoğlu", "liman", 10, 0)).total()).isZero();
     }
+
+    private String kilicoglu() {
+        List<dev.kulis.store.registry.EntitySummary> found = archive.entities("Kılıçoğlu", 5);
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).type()).isEqualTo("PERSON");
+        assertThat(found.get(0).name()).isEqualTo("Oğuz Kılıçoğlu");
+        assertThat(found.get(0).articles()).isEqualTo(3);
+        return found.get(0).id();
+    }
+
+    @Test
+    void entitiesAreFoundByNameAndCountedByArticles() {
+        kilicoglu();
+        assertThat(archive.entities("kilicoglu", 5)).extracting(e -> e.name()).contains("Oğuz Kılıçoğlu");
+        List<dev.kulis.store.registry.EntitySummary> top = archive.entities("", 50);
+        assertThat(top).isNotEmpty();
+        for (int i = 1; i < top.size(); i++) {
+            assertThat(top.get(i).articles()).isLessThanOrEqualTo(top.get(i - 1).articles());
+        }
+        assertThatThrownBy(() -> archive.entities("", 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void entityPageHoldsArticlesQuotesRolesAndComentions() {
+        String id = kilicoglu();
+        var page = archive.entity(id).orElseThrow();
+        assertThat(page.articles()).extracting(ArticleRef::id).containsExactly("t2", "t4", "t1");
+        assertThat(page.quotes()).isNotEmpty().allSatisfy(q -> {
+            assertThat(q.speaker().entity()).isEqualTo(id);
+            assertThat(q.article()).isIn("t1", "t4");
+        });
+        assertThat(page.roles()).allSatisfy(r -> assertThat(r.article()).isIn("t1", "t2", "t4"));
+        assertThat(page.comentions()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.entity().id()).isNotEqualTo(id));
+        assertThat(archive.entity("no-such-entity")).isEmpty();
+    }
+
+    @Test
+    void graphLinksAnEntityToWhoItMeetsQuotesAndIsMentionedWith() {
+        String id = kilicoglu();
+        var graph = archive.graph(id, 10);
+        assertThat(graph.nodes()).extracting(n -> n.id()).contains(id);
+        assertThat(graph.nodes().size()).isLessThanOrEqualTo(10);
+        assertThat(graph.edges()).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo("mentions");
+            assertThat(e.source()).isEqualTo(id);
+        });
+        var ids = graph.nodes().stream().map(n -> n.id()).toList();
+        assertThat(graph.edges()).allSatisfy(e -> assertThat(ids).contains(e.source(), e.target()));
+        assertThat(archive.graph(null, 3).nodes().size()).isBetween(1, 3);
+    }
+
+    @Test
+    void everyArticleIsInTheClusterItNames() {
+        for (SearchHit h : archive.search(SearchRequest.of("", 10)).hits()) {
+            var cluster = archive.cluster(h.cluster()).orElseThrow();
+            assertThat(cluster.articles()).extracting(ArticleRef::id).contains(h.id());
+        }
+        assertThat(archive.cluster("nope")).isEmpty();
+    }
 }
