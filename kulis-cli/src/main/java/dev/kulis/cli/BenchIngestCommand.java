@@ -62,6 +62,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "input %s: %,d articles; %d threads; pipeline built in %.1f s%n", in, lines,
                 threads, (System.nanoTime() - t0) / 1e9);
         IngestStats s;
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         try (LuceneArchive archive = LuceneArchive.open(dir)) {
             ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
             s = new Ingester(archive, pipeline, IngestOptions.defaults(dir).withThreads(threads)
@@ -72,6 +75,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
                         }
                     }).run(List.of(slice.toString()));
         }
+        double cpuSecs = (os.getProcessCpuTime() - cpu0) / 1e9;
         double secs = s.elapsedNanos() / 1e9;
         double work2 = s.annotateNanos() + s.indexNanos();
         System.out.printf(Locale.ROOT, "ingest: %,d articles stored in %.1f s = %.1f articles/s, %,.0f words/s "
@@ -83,6 +87,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "per article: annotate %.2f ms, link + index %.2f ms (worker time)%n",
                 s.annotateNanos() / 1e6 / Math.max(1, s.added() + s.replaced()),
                 s.indexNanos() / 1e6 / Math.max(1, s.added() + s.replaced()));
+        System.out.printf(Locale.ROOT, "CPU: %.1f s of process CPU time = %.1f articles per CPU-second (%d "
+                        + "cores; machine load average %.1f at the end)%n", cpuSecs,
+                (s.added() + s.replaced()) / cpuSecs, Runtime.getRuntime().availableProcessors(),
+                os.getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "peak heap: %d MB (max %d MB); index size %.1f MB%n", s.peakHeap() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20, size(dir) / 1e6);
         if (keep == null) {

@@ -166,6 +166,20 @@ public final class LuceneArchive implements Archive {
     }
 
     /**
+     * Links and puts one article (what the HTTP API's writer needs): {@code read} is the article as read, whose hash
+     * recognises an unchanged re-post; returns false, storing nothing, when the archive holds it unchanged.
+     * Searches see it at once; {@link #commit} makes it durable.
+     */
+    public boolean store(Article read, Article annotated) {
+        String hash = dev.kulis.store.ingest.ContentHash.of(read);
+        if (hash.equals(hashes.get(read.id()))) {
+            return false;
+        }
+        put(link(annotated, hash));
+        return true;
+    }
+
+    /**
      * Makes every article whose {@link #put} returned before this call durable, then saves the registry snapshot
      * tagged with this commit.
      */

@@ -36,7 +36,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -50,7 +52,13 @@ public final class ArticleSearch {
             new SortField(null, SortField.Type.DOC));
     private static final int FACET_TOP = 10;
     private static final int SNIPPET_FALLBACK = 240;
+    private static final int SNIPPET_LENGTH = 160;
+    /** Matches after this many characters of an article are not looked at for its snippet. */
+    private static final int MAX_HIGHLIGHT = 20_000;
     private static final Set<String> BODY = Set.of(Fields.TEXT_SURFACE, Fields.TEXT_LEMMA, Fields.TEXT_FOLDED);
+
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.ARTICLE_ID, Fields.HEADLINE, Fields.DATE,
+            Fields.AGENCY, Fields.CITY, Fields.CATEGORY, Fields.CLUSTER, Fields.TEXT_SURFACE);
 
     private final Searchers searchers;
     private final TextQueries text;
@@ -97,7 +105,7 @@ public final class ArticleSearch {
             List<SearchHit> hits = new ArrayList<>(page.length);
             StoredFields stored = s.storedFields();
             for (int i = 0; i < page.length; i++) {
-                Document d = stored.document(page[i].doc);
+                Document d = stored.document(page[i].doc, HIT_FIELDS);
                 String snippet = snippets[i] != null ? snippets[i] : fallbackSnippet(d.get(Fields.TEXT_SURFACE));
                 float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
                 hits.add(new SearchHit(d.get(Fields.ARTICLE_ID), d.get(Fields.HEADLINE), snippet, d.get(Fields.DATE),
@@ -117,7 +125,11 @@ public final class ArticleSearch {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(s, text.analyzer())
                 .withMaskedFieldsFunc(field -> Fields.TEXT_SURFACE.equals(field) ? BODY : Set.of())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withMaxLength(100_000)
+                // passages of about 160 characters around the matches, cut between words: the JDK sentence
+                // iterator cost more than the rest of the search on long articles
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        new CustomSeparatorBreakIterator(' '), SNIPPET_LENGTH, 0.5f))
+                .withMaxLength(MAX_HIGHLIGHT)
                 .build();
         TopDocs top = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
                 org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
