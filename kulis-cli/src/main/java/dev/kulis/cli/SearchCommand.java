@@ -52,6 +52,14 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the result as JSON")
     boolean json;
 
+    @Option(names = "--quotes", description = "search statements instead of articles (QUERY: words of the quote)")
+    boolean quotes;
+
+    @Option(names = "--speaker", paramLabel = "NAME",
+            description = "statements by this speaker, any form (Davutoğlu, davutoglu, Ahmet Davutoğlu); implies "
+                    + "--quotes")
+    String speaker;
+
     @Override
     public Integer call() throws Exception {
         Map<String, List<String>> filters = new LinkedHashMap<>();
@@ -62,6 +70,9 @@ public final class SearchCommand implements Callable<Integer> {
                 return 2;
             }
             filters.computeIfAbsent(f.substring(0, eq).strip(), k -> new ArrayList<>()).add(f.substring(eq + 1));
+        }
+        if (quotes || speaker != null) {
+            return quotes();
         }
         SearchResult r;
         try (LuceneArchive archive = LuceneArchive.openReadOnly(data)) {
@@ -91,6 +102,29 @@ public final class SearchCommand implements Callable<Integer> {
                 out.println(b.substring(0, b.length() - 2));
             }
         });
+        return 0;
+    }
+
+    private int quotes() throws Exception {
+        dev.kulis.store.search.QuoteResult r;
+        try (LuceneArchive archive = LuceneArchive.openReadOnly(data)) {
+            r = archive.quotes(new dev.kulis.store.search.QuoteRequest(speaker, String.join(" ", query), limit,
+                    offset));
+        } catch (IllegalArgumentException e) {
+            System.err.println("kulis search: " + e.getMessage());
+            return 2;
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (json) {
+            out.println(new ObjectMapper().writeValueAsString(r));
+            return 0;
+        }
+        out.printf("%,d statement(s)%n", r.total());
+        for (dev.kulis.store.search.QuoteHit q : r.hits()) {
+            out.printf("%n%s (%s%s): \u201c%s\u201d%n   %s  %s%n", q.speaker() == null ? "?" : q.speaker().name(),
+                    q.kind(), q.cue() == null ? "" : ", " + q.cue(), q.text(), q.article(),
+                    q.date() == null ? "" : q.date());
+        }
         return 0;
     }
 

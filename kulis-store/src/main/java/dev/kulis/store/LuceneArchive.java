@@ -87,6 +87,7 @@ public final class LuceneArchive implements Archive {
     private final Links links;
     private final ArticleDocuments documents;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    private volatile boolean restored;
     private final ArticleSearch articleSearch;
     private final QuoteSearch quoteSearch;
     private final EntityQueries entityQueries;
@@ -148,9 +149,10 @@ public final class LuceneArchive implements Archive {
 
     /** Resolves the annotated article's entities to registry ids and assigns its story cluster. Thread-safe. */
     public LinkedArticle link(Article annotated, String hash) {
-        List<String> ids = links.resolve(annotated);
-        long[] signature = links.signature(annotated.text());
-        String cluster = links.assign(annotated.id(), signature);
+        Links l = linked();
+        List<String> ids = l.resolve(annotated);
+        long[] signature = l.signature(annotated.text());
+        String cluster = l.assign(annotated.id(), signature);
         return new LinkedArticle(annotated, hash, ids, cluster, signature);
     }
 
@@ -185,12 +187,13 @@ public final class LuceneArchive implements Archive {
      */
     public synchronized void commit() {
         requireWriter();
+        Links l = linked(); // the snapshot must hold the whole registry, not only what this session learnt
         String tag = UUID.randomUUID().toString();
         try {
             writer.setLiveCommitData(Map.of(COMMIT_TAG, tag).entrySet());
             writer.commit();
             Snapshot.write(dir.resolve(REGISTRY_SNAPSHOT), tag, out -> {
-                if (!links.write(out)) {
+                if (!l.write(out)) {
                     throw new IOException("registry cannot be written yet");
                 }
             });
@@ -214,8 +217,52 @@ public final class LuceneArchive implements Archive {
 
     // --- opening ----------------------------------------------------------------------------------------------
 
-    /** Loads id → hash, restores the clusters, reads the registry snapshot or re-learns it from the index. */
+    /** Loads id → hash (for writing); the registry and clusters are restored on first need ({@link #linked}). */
     private void restore(boolean write) throws IOException {
+        if (!write) {
+            return;
+        }
+        try (Searchers.Lease lease = searchers.acquire()) {
+            for (LeafReaderContext ctx : lease.searcher().getIndexReader().leaves()) {
+                LeafReader leaf = ctx.reader();
+                Bits live = leaf.getLiveDocs();
+                SortedDocValues ids = leaf.getSortedDocValues(ArticleDocuments.ID_DV);
+                BinaryDocValues hashValues = leaf.getBinaryDocValues(Fields.HASH);
+                if (ids == null || hashValues == null) {
+                    continue;
+                }
+                for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                    if ((live == null || live.get(doc)) && hashValues.advanceExact(doc)) {
+                        hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(),
+                                hashValues.binaryValue().utf8ToString());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The registry and clusters, restored once: the registry from its snapshot when it belongs to the last commit,
+     * else re-learnt from every stored article; the clusters from the stored signatures. Queries that need neither
+     * (search, quotes, articles) never wait for this.
+     */
+    private Links linked() {
+        if (!restored) {
+            synchronized (this) {
+                if (!restored) {
+                    try {
+                        restoreLinks();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    restored = true;
+                }
+            }
+        }
+        return links;
+    }
+
+    private void restoreLinks() throws IOException {
         String tag = SegmentInfos.readLatestCommit(directory).getUserData().get(COMMIT_TAG);
         boolean registryRead = false;
         Optional<InputStream> snapshot = Snapshot.open(dir.resolve(REGISTRY_SNAPSHOT), tag);
@@ -225,15 +272,13 @@ public final class LuceneArchive implements Archive {
             }
         }
         try (Searchers.Lease lease = searchers.acquire()) {
-            IndexSearcher s = lease.searcher();
-            for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
+            for (LeafReaderContext ctx : lease.searcher().getIndexReader().leaves()) {
                 LeafReader leaf = ctx.reader();
                 Bits live = leaf.getLiveDocs();
                 SortedDocValues ids = leaf.getSortedDocValues(ArticleDocuments.ID_DV);
                 if (ids == null) {
                     continue;
                 }
-                BinaryDocValues hashValues = leaf.getBinaryDocValues(Fields.HASH);
                 BinaryDocValues signatures = leaf.getBinaryDocValues(Fields.SIGNATURE);
                 StoredFields stored = leaf.storedFields();
                 for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
@@ -241,9 +286,6 @@ public final class LuceneArchive implements Archive {
                         continue;
                     }
                     String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-                    if (write && hashValues != null && hashValues.advanceExact(doc)) {
-                        hashes.put(id, hashValues.binaryValue().utf8ToString());
-                    }
                     if (signatures != null && signatures.advanceExact(doc)) {
                         String cluster = stored.document(doc, java.util.Set.of(Fields.CLUSTER)).get(Fields.CLUSTER);
                         links.restore(id, Signatures.decode(signatures.binaryValue()), cluster);
@@ -300,11 +342,13 @@ public final class LuceneArchive implements Archive {
     @Override
     public List<EntitySummary> entities(String query, int limit) {
         checkLimit(limit);
+        linked();
         return entityQueries.entities(query, limit);
     }
 
     @Override
     public Optional<EntityPage> entity(String id) {
+        linked();
         return id == null ? Optional.empty() : entityQueries.entity(id);
     }
 
@@ -342,6 +386,7 @@ public final class LuceneArchive implements Archive {
     @Override
     public EntityGraph graph(String entityId, int limit) {
         checkLimit(limit);
+        linked();
         return entityQueries.graph(entityId, limit);
     }
 
@@ -410,12 +455,13 @@ public final class LuceneArchive implements Archive {
 
     /** Every entity of the archive with its article count, most mentioned first (for exports). */
     public List<EntitySummary> allEntities() {
+        linked();
         return entityQueries.all();
     }
 
     /** The registry's view of an entity (for exports). */
     public Optional<EntitySummary> summary(String entityId) {
-        return links.summary(entityId);
+        return linked().summary(entityId);
     }
 
     private static void checkLimit(int limit) {
