@@ -10,9 +10,11 @@ import java.util.Locale;
  */
 public final class ProgressPrinter implements IngestListener {
     private static final int BAR = 30;
+    private static final long PLAIN_EVERY_NANOS = 5_000_000_000L;
     private final PrintStream out;
     private final boolean terminal;
     private boolean barShown;
+    private long lastLine;
 
     public ProgressPrinter(PrintStream out, boolean terminal) {
         this.out = out;
@@ -25,7 +27,9 @@ public final class ProgressPrinter implements IngestListener {
             out.print("\r" + bar(s) + "\u001b[K");
             out.flush();
             barShown = true;
-        } else {
+        } else if (s.elapsedNanos() - lastLine >= PLAIN_EVERY_NANOS) {
+            // a log gets a line every few seconds, not a redraw every second
+            lastLine = s.elapsedNanos();
             out.println("kulis: " + line(s));
         }
     }
