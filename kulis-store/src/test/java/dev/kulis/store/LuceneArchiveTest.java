@@ -227,4 +227,24 @@ class LuceneArchiveTest {
         }
         assertThat(archive.cluster("nope")).isEmpty();
     }
+
+    @Test
+    void entitiesKeepTheirIdsAcrossReopensWithOrWithoutTheSnapshot() throws IOException {
+        String id = kilicoglu();
+        archive.close();
+        archive = LuceneArchive.open(dir);
+        assertThat(kilicoglu()).isEqualTo(id);
+        archive.close();
+        java.nio.file.Files.deleteIfExists(dir.resolve(LuceneArchive.REGISTRY_SNAPSHOT));
+        archive = LuceneArchive.open(dir);
+        assertThat(kilicoglu()).isEqualTo(id);
+        // a new article naming him again gets the same id
+        Article again = Fixtures.annotated().get(1);
+        Article copy = new Article("t5", again.text(), again.metadata(), again.paragraphs(), again.sentences(),
+                again.tokens(), again.entities(), again.quotes(), again.roles(), again.relations(), again.events(),
+                again.times());
+        archive.put(archive.link(copy, "h-t5"));
+        archive.commit();
+        assertThat(archive.entity(id).orElseThrow().articles()).extracting(ArticleRef::id).contains("t5");
+    }
 }
