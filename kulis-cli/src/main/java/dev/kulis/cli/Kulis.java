@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 SearchCommand.class,
                 ExportCommand.class,
+                ClustersCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Kulis implements Runnable {
