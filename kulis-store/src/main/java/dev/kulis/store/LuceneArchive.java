@@ -151,7 +151,7 @@ public final class LuceneArchive implements Archive {
     public LinkedArticle link(Article annotated, String hash) {
         Links l = linked();
         List<String> ids = l.resolve(annotated);
-        long[] signature = l.signature(annotated.text());
+        long[] signature = l.signature(annotated);
         String cluster = l.assign(annotated.id(), signature);
         return new LinkedArticle(annotated, hash, ids, cluster, signature);
     }

@@ -137,10 +137,11 @@ public final class Links {
         }
     }
 
-    public long[] signature(String text) {
+    /** The MinHash signature of the article's body (lead and body paragraphs). */
+    public long[] signature(Article article) {
         if (clustersWork) {
             try {
-                return clusters.signature(text);
+                return clusters.signature(article);
             } catch (UnsupportedOperationException e) {
                 clustersWork = false;
             }
