@@ -226,6 +226,9 @@ class LuceneArchiveTest {
             assertThat(cluster.articles()).extracting(ArticleRef::id).contains(h.id());
         }
         assertThat(archive.cluster("nope")).isEmpty();
+        // t4 is t1 retitled and cut: one story
+        var story = archive.cluster("t1").orElseThrow();
+        assertThat(story.articles()).extracting(ArticleRef::id).containsExactly("t1", "t4");
     }
 
     @Test
