@@ -24,6 +24,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -62,6 +63,7 @@ public final class ArticleSearch {
 
     private final Searchers searchers;
     private final TextQueries text;
+    private volatile AllFacets all;
 
     public ArticleSearch(Searchers searchers, TextQueries text) {
         this.searchers = searchers;
@@ -112,7 +114,8 @@ public final class ArticleSearch {
                         d.get(Fields.AGENCY), d.get(Fields.CITY), d.get(Fields.CATEGORY), d.get(Fields.CLUSTER),
                         score));
             }
-            return new SearchResult(total, hits, facetCounts(lease.facets(), fc));
+            boolean everything = blank && range == null && r.filters().isEmpty();
+            return new SearchResult(total, hits, everything ? allFacets(lease, fc) : facetCounts(lease.facets(), fc));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -151,6 +154,21 @@ public final class ArticleSearch {
             s = s.substring(0, cut > SNIPPET_FALLBACK / 2 ? cut : SNIPPET_FALLBACK) + "…";
         }
         return Html.escape(s);
+    }
+
+    /** Facet counts over every article: the same until the index changes, and the costliest to count. */
+    private Map<String, List<FacetCount>> allFacets(Searchers.Lease lease, FacetsCollector fc) throws IOException {
+        AllFacets cached = all;
+        IndexReader reader = lease.searcher().getIndexReader();
+        if (cached != null && cached.reader() == reader) {
+            return cached.counts();
+        }
+        Map<String, List<FacetCount>> counts = facetCounts(lease.facets(), fc);
+        all = new AllFacets(reader, counts);
+        return counts;
+    }
+
+    private record AllFacets(IndexReader reader, Map<String, List<FacetCount>> counts) {
     }
 
     static Map<String, List<FacetCount>> facetCounts(SortedSetDocValuesReaderState state, FacetsCollector fc)
