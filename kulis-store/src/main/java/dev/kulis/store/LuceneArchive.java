@@ -192,20 +192,9 @@ public final class LuceneArchive implements Archive {
         try {
             writer.setLiveCommitData(Map.of(COMMIT_TAG, tag).entrySet());
             writer.commit();
-            Snapshot.write(dir.resolve(REGISTRY_SNAPSHOT), tag, out -> {
-                if (!l.write(out)) {
-                    throw new IOException("registry cannot be written yet");
-                }
-            });
+            Snapshot.write(dir.resolve(REGISTRY_SNAPSHOT), tag, l::write);
         } catch (IOException e) {
-            if (!"registry cannot be written yet".equals(e.getMessage())) {
-                throw new UncheckedIOException(e);
-            }
-            try {
-                Files.deleteIfExists(dir.resolve(REGISTRY_SNAPSHOT + ".tmp"));
-            } catch (IOException ignored) {
-                // a stale temp file is overwritten by the next snapshot
-            }
+            throw new UncheckedIOException(e);
         }
     }
 
