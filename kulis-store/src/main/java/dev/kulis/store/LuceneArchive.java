@@ -1,16 +1,13 @@
 package dev.kulis.store;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kulis.model.Article;
-import dev.kulis.model.Entity;
 import dev.kulis.store.cluster.StoryCluster;
 import dev.kulis.store.index.ArticleDocuments;
 import dev.kulis.store.index.Fields;
+import dev.kulis.store.index.IndexRestore;
 import dev.kulis.store.index.LinkedArticle;
-import dev.kulis.store.index.Signatures;
 import dev.kulis.store.index.Snapshot;
-import dev.kulis.store.index.StoredArticles;
 import dev.kulis.store.link.Links;
 import dev.kulis.store.query.ArticleSearch;
 import dev.kulis.store.query.EntityQueries;
@@ -37,14 +34,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -208,24 +202,9 @@ public final class LuceneArchive implements Archive {
 
     /** Loads id → hash (for writing); the registry and clusters are restored on first need ({@link #linked}). */
     private void restore(boolean write) throws IOException {
-        if (!write) {
-            return;
-        }
-        try (Searchers.Lease lease = searchers.acquire()) {
-            for (LeafReaderContext ctx : lease.searcher().getIndexReader().leaves()) {
-                LeafReader leaf = ctx.reader();
-                Bits live = leaf.getLiveDocs();
-                SortedDocValues ids = leaf.getSortedDocValues(ArticleDocuments.ID_DV);
-                BinaryDocValues hashValues = leaf.getBinaryDocValues(Fields.HASH);
-                if (ids == null || hashValues == null) {
-                    continue;
-                }
-                for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
-                    if ((live == null || live.get(doc)) && hashValues.advanceExact(doc)) {
-                        hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(),
-                                hashValues.binaryValue().utf8ToString());
-                    }
-                }
+        if (write) {
+            try (Searchers.Lease lease = searchers.acquire()) {
+                IndexRestore.hashes(lease.searcher().getIndexReader(), hashes);
             }
         }
     }
@@ -261,41 +240,8 @@ public final class LuceneArchive implements Archive {
             }
         }
         try (Searchers.Lease lease = searchers.acquire()) {
-            for (LeafReaderContext ctx : lease.searcher().getIndexReader().leaves()) {
-                LeafReader leaf = ctx.reader();
-                Bits live = leaf.getLiveDocs();
-                SortedDocValues ids = leaf.getSortedDocValues(ArticleDocuments.ID_DV);
-                if (ids == null) {
-                    continue;
-                }
-                BinaryDocValues signatures = leaf.getBinaryDocValues(Fields.SIGNATURE);
-                StoredFields stored = leaf.storedFields();
-                for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-                    if (signatures != null && signatures.advanceExact(doc)) {
-                        String cluster = stored.document(doc, java.util.Set.of(Fields.CLUSTER)).get(Fields.CLUSTER);
-                        links.restore(id, Signatures.decode(signatures.binaryValue()), cluster);
-                    }
-                    if (!registryRead) {
-                        relearn(stored.document(doc, java.util.Set.of(Fields.JSON, Fields.ENTITY_MAP)));
-                    }
-                }
-            }
+            IndexRestore.links(lease.searcher().getIndexReader(), links, !registryRead);
         }
-    }
-
-    private void relearn(Document d) throws IOException {
-        Article a = StoredArticles.parse(d.get(Fields.JSON));
-        Map<String, String> map = MAPPER.readValue(d.get(Fields.ENTITY_MAP), new TypeReference<Map<String, String>>() {
-        });
-        List<String> ids = new ArrayList<>(a.entities().size());
-        for (Entity e : a.entities()) {
-            ids.add(map.get(e.id()));
-        }
-        links.learn(a, ids);
     }
 
     // --- read side --------------------------------------------------------------------------------------------
