@@ -103,7 +103,7 @@ public final class LuceneArchive implements Archive {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(128)
                     .setUseCompoundFile(false) // flushed segments are not copied once more into a compound file
-                    .setCommitOnClose(false);
+                    .setCommitOnClose(true); // only reached with nothing uncommitted: see close()
             iwc.getMergePolicy().setNoCFSRatio(0.0);
             this.writer = new IndexWriter(directory, iwc);
             if (!DirectoryReader.indexExists(directory)) {
@@ -408,11 +408,18 @@ public final class LuceneArchive implements Archive {
     @Override
     public void close() throws IOException {
         try {
-            searchers.close();
             if (writer != null) {
-                writer.rollback(); // anything not committed is dropped, as a crash would
+                if (writer.hasUncommittedChanges()) {
+                    writer.rollback(); // anything not committed is dropped, as a crash would
+                } else {
+                    // nothing is lost either way; closing finishes the merges a long ingest left behind, so queries
+                    // see a few large segments rather than one per flush, and commits them under the last tag
+                    writer.maybeMerge();
+                    writer.close();
+                }
             }
         } finally {
+            searchers.close();
             text.close();
             directory.close();
         }
