@@ -6,29 +6,37 @@ import dev.kulis.model.EntityRef;
 import dev.kulis.model.Mention;
 import dev.kulis.model.Token;
 import dev.kulis.text.TurkishCase;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Lookups the role, relation and event layers share: which entity mention starts or ends at a token, and a
- * token's lower-case morphological root. Built once per article.
+ * Lookups the role, relation and event layers share: which entity mention starts or ends at a token, and each
+ * token's lower-case key and morphological root, computed once. Built once per article and shared by the
+ * role and event steps through {@link #of(Article)}: the lower-casing was most of their cost.
  */
 public final class ArticleIndex {
-    /** A mention with the entity it belongs to and its token range {@code [first, last]}. */
-    public record Located(Entity entity, Mention mention, int first, int last) {
+    /**
+     * A mention with the entity it belongs to, its token range {@code [first, last]}, and whether it is genitive
+     * (by the reading, or by the suffix after the apostrophe when the reading missed it).
+     */
+    public record Located(Entity entity, Mention mention, int first, int last, boolean genitive) {
         public EntityRef ref() {
             return new EntityRef(entity.id(), entity.name());
         }
 
-        /** Genitive by the reading, or by the suffix after the apostrophe when the reading missed it. */
-        public boolean genitive() {
+        static boolean genitive(Mention mention) {
             if ("Gen".equals(mention.grammaticalCase())) {
                 return true;
             }
-            String t = TurkishCase.lower(mention.text());
+            String t = mention.text();
             int ap = Math.max(t.lastIndexOf('\''), t.lastIndexOf('’'));
-            return ap > 0 && t.substring(ap + 1).matches("n?[ıiuü]n");
+            if (ap <= 0) {
+                return false;
+            }
+            // n?[ıiuü]n after the apostrophe, in either case
+            String suf = TurkishCase.lower(t.substring(ap + 1));
+            int n = suf.length();
+            return (n == 2 || n == 3 && suf.charAt(0) == 'n') && "ıiuü".indexOf(suf.charAt(n - 2)) >= 0
+                    && suf.charAt(n - 1) == 'n';
         }
 
         public boolean is(String type) {
@@ -36,26 +44,85 @@ public final class ArticleIndex {
         }
     }
 
+    /** The last index built on this thread: the event step reuses the one the role step built. */
+    private static final ThreadLocal<ArticleIndex> LAST = new ThreadLocal<>();
+
     private final Article article;
     private final List<Token> tokens;
-    private final Map<Integer, Located> byFirst = new HashMap<>();
-    private final Map<Integer, Located> byLast = new HashMap<>();
+    private final List<Entity> entities;
+    private final Located[] byFirst;
+    private final Located[] byLast;
+    private final String[] keys;
+    private final String[] roots;
+    private final boolean[] inMention;
 
     public ArticleIndex(Article article) {
         this.article = article;
         this.tokens = article.tokens();
-        for (Entity e : article.entities()) {
+        this.entities = article.entities();
+        int n = tokens.size();
+        byFirst = new Located[n];
+        byLast = new Located[n];
+        keys = new String[n];
+        roots = new String[n];
+        inMention = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            keys[i] = key(t);
+            roots[i] = root(t, keys[i]);
+        }
+        for (Entity e : entities) {
             for (Mention m : e.mentions()) {
                 int f = tokenAt(m.start());
                 int l = tokenAt(m.end() - 1);
                 if (f < 0 || l < 0) {
                     continue;
                 }
-                Located loc = new Located(e, m, f, l);
-                byFirst.putIfAbsent(f, loc);
-                byLast.putIfAbsent(l, loc);
+                Located loc = new Located(e, m, f, l, Located.genitive(m));
+                java.util.Arrays.fill(inMention, f, l + 1, true);
+                if (byFirst[f] == null) {
+                    byFirst[f] = loc;
+                }
+                if (byLast[l] == null) {
+                    byLast[l] = loc;
+                }
             }
         }
+    }
+
+    private ArticleIndex(ArticleIndex same, Article article) {
+        this.article = article;
+        this.tokens = same.tokens;
+        this.entities = same.entities;
+        this.byFirst = same.byFirst;
+        this.byLast = same.byLast;
+        this.keys = same.keys;
+        this.roots = same.roots;
+        this.inMention = same.inMention;
+    }
+
+    /**
+     * The index of the article, reusing the one last built on this thread when the tokens and entities are the
+     * same lists (articles are immutable; later steps only add roles, relations or events).
+     */
+    public static ArticleIndex of(Article article) {
+        ArticleIndex last = LAST.get();
+        if (last != null && last.tokens == article.tokens() && last.entities == article.entities()) {
+            return last.article == article ? last : new ArticleIndex(last, article);
+        }
+        ArticleIndex ix = new ArticleIndex(article);
+        LAST.set(ix);
+        return ix;
+    }
+
+    /** The lower-case key of token {@code i} (see {@link #key(Token)}). */
+    public String key(int i) {
+        return keys[i];
+    }
+
+    /** The lower-case root of token {@code i} (see {@link #root(Token)}). */
+    public String root(int i) {
+        return roots[i];
     }
 
     public Article article() {
@@ -84,41 +151,62 @@ public final class ArticleIndex {
         return -1;
     }
 
+    /** Whether token {@code i} lies inside an entity mention. */
+    public boolean inMention(int i) {
+        return inMention[i];
+    }
+
     /** The mention whose first token is {@code i}, or null. */
     public Located startingAt(int i) {
-        return byFirst.get(i);
+        return byFirst[i];
     }
 
     /** The mention whose last token is {@code i}, or null. */
     public Located endingAt(int i) {
-        return byLast.get(i);
+        return byLast[i];
     }
 
     /** Lower case of the token text without its apostrophe suffix. */
     public static String key(Token t) {
-        String k = TurkishCase.lower(t.text());
-        int ap = k.indexOf('\'');
+        String w = t.text();
+        int ap = w.indexOf('\'');
         if (ap < 0) {
-            ap = k.indexOf('’');
+            ap = w.indexOf('’');
         }
-        return ap > 0 ? k.substring(0, ap) : k;
+        return lower(w, ap > 0 ? ap : w.length());
     }
 
     /** The morphological root of the token in lower case (the analysis up to its first tag), else its key. */
     public static String root(Token t) {
+        return root(t, key(t));
+    }
+
+    private static String root(Token t, String key) {
         if (t.morph() != null) {
             String a = t.morph().analysis();
             if (a != null) {
                 int plus = a.indexOf('+');
                 if (plus > 0) {
-                    return TurkishCase.lower(a.substring(0, plus));
+                    // most roots are the key itself: share it rather than cut and lower a copy
+                    return plus == key.length() && a.startsWith(key) ? key : lower(a, plus);
                 }
             }
             if (t.morph().lemma() != null) {
-                return TurkishCase.lower(t.morph().lemma());
+                return lower(t.morph().lemma(), t.morph().lemma().length());
             }
         }
-        return key(t);
+        return key;
+    }
+
+    /** Turkish lower case of {@code s[0, end)}; no copy when it is the whole string and already lower case. */
+    private static String lower(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c > 127 && TurkishCase.lower(c) != c) {
+                return TurkishCase.lower(s.substring(0, end));
+            }
+        }
+        return end == s.length() ? s : s.substring(0, end);
     }
 
     /** The nominal case of the token's reading (Nom, Gen, Loc, …), or null. */
@@ -131,8 +219,13 @@ public final class ArticleIndex {
         if (t.morph() == null || t.morph().analysis() == null) {
             return false;
         }
-        for (String part : t.morph().analysis().split("[+^]")) {
-            if (part.equals(tag) || part.equals("DB" + tag)) {
+        String a = t.morph().analysis();
+        for (int at = a.indexOf(tag); at >= 0; at = a.indexOf(tag, at + 1)) {
+            int end = at + tag.length();
+            boolean closed = end == a.length() || a.charAt(end) == '+' || a.charAt(end) == '^';
+            boolean opened = at == 0 || a.charAt(at - 1) == '+' || a.charAt(at - 1) == '^'
+                    || at >= 2 && a.startsWith("DB", at - 2) && (at == 2 || "+^".indexOf(a.charAt(at - 3)) >= 0);
+            if (closed && opened) {
                 return true;
             }
         }

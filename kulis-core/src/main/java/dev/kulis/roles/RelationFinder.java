@@ -34,6 +34,10 @@ final class RelationFinder {
             }
             boolean holding = "incumbent".equals(r.status()) || "acting".equals(r.status());
             if ("job".equals(f.kind()) && f.organization() != null && holding) {
+                if (!organization(ix, f.organization())) {
+                    // one works for a company, not for the country of its branch (Starbucks İngiltere)
+                    continue;
+                }
                 out.add(new Relation("works_for", r.person(), f.organization(), r.start(), r.end(), r.text()));
             } else if ("office".equals(f.kind()) && holding) {
                 EntityRef office = new EntityRef(f.organization() == null ? null : f.organization().entity(),
@@ -52,7 +56,7 @@ final class RelationFinder {
         List<Token> toks = ix.tokens();
         for (Sentence s : ix.article().sentences()) {
             for (int i = s.firstToken() + 1; i + 1 < s.lastToken(); i++) {
-                String type = lex.family(toks.get(i));
+                String type = lex.family(ix, i);
                 if (type == null) {
                     continue;
                 }
@@ -63,7 +67,7 @@ final class RelationFinder {
                 ArticleIndex.Located a = ix.endingAt(i - 1);
                 if (a == null || !a.is("PERSON") || !a.genitive()) {
                     a = null;
-                    String link = ArticleIndex.key(toks.get(i - 1));
+                    String link = ix.key(i - 1);
                     if (("ve".equals(link) || ",".equals(link)) && i - 2 >= s.firstToken()) {
                         ArticleIndex.Located c = ix.endingAt(i - 2);
                         if (c != null && c.is("PERSON")) {
@@ -79,6 +83,15 @@ final class RelationFinder {
                 out.add(new Relation(type, a.ref(), b.ref(), start, end, ix.article().text().substring(start, end)));
             }
         }
+    }
+
+    private static boolean organization(ArticleIndex ix, EntityRef ref) {
+        for (Entity e : ix.article().entities()) {
+            if (e.id().equals(ref.entity())) {
+                return "ORGANIZATION".equals(e.type());
+            }
+        }
+        return false;
     }
 
     /** The byline's person reports the article. */

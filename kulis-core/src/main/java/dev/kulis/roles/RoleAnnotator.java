@@ -26,6 +26,11 @@ public final class RoleAnnotator implements Annotator {
     record Found(Role role, EntityRef organization, String kind, boolean bare, String headRoot) {
     }
 
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("sı", "si", "su", "sü", "ı", "i", "u", "ü");
+    /** Particles that never end a full name: a person named "Sabah el" is a name cut short by the entity layer. */
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("el", "al", "bin", "ibn", "de", "van",
+            "von", "der", "ben", "abu", "ebu", "la", "le", "di", "da", "du");
+
     private final RoleLexicon lex = RoleLexicon.SHARED;
 
     /** Whether the token heads a title (Başkanı, Valisi, direktörü): for layers that must not read it as a participant. */
@@ -40,11 +45,11 @@ public final class RoleAnnotator implements Annotator {
 
     @Override
     public Article annotate(Article article) {
-        ArticleIndex ix = new ArticleIndex(article);
+        ArticleIndex ix = ArticleIndex.of(article);
         List<Found> found = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             for (int i = s.firstToken(); i < s.lastToken(); i++) {
-                String kind = lex.officeKind(ix.tokens().get(i));
+                String kind = lex.officeKind(ix, i);
                 if (kind != null) {
                     Found f = title(ix, s, i, kind);
                     if (f != null) {
@@ -60,17 +65,18 @@ public final class RoleAnnotator implements Annotator {
 
     private Found title(ArticleIndex ix, Sentence s, int head, String kind) {
         List<Token> toks = ix.tokens();
-        String status = lex.compoundStatus(toks.get(head));
+        String status = lex.compoundStatus(ix, head);
         status = status == null ? "incumbent" : status;
         int j = head + 1;
         int titleEnd = head;
-        while (j < s.lastToken() && lex.statusAfter(toks.get(j)) != null) {
-            status = lex.statusAfter(toks.get(j));
+        while (j < s.lastToken() && lex.statusAfter(ix, j) != null) {
+            status = lex.statusAfter(ix, j);
             titleEnd = j;
             j++;
         }
         // left: modifiers, organisation / place, owner in the genitive, status words before
         EntityRef org = null;
+        boolean orgIsPlace = false;
         EntityRef party = null;
         int modStart = head;
         int evidenceStart = head;
@@ -82,7 +88,8 @@ public final class RoleAnnotator implements Annotator {
                 break;
             }
             if (")".equals(t.text()) && b - 2 >= s.firstToken() && "(".equals(toks.get(b - 2).text())
-                    && TurkishCase.isAllCaps(toks.get(b - 1).text()) && modStart < head) {
+                    && TurkishCase.isAllCaps(toks.get(b - 1).text())
+                    && (modStart < head || b - 3 >= s.firstToken() && nameBefore(ix, b - 3))) {
                 // an abbreviation in brackets inside the title: Birleşmiş Milletler (BM) Genel Sekreteri
                 b -= 3;
                 continue;
@@ -90,6 +97,23 @@ public final class RoleAnnotator implements Annotator {
             if ("-".equals(t.text()) && b - 1 >= s.firstToken() && b + 1 < head && capital(toks.get(b - 1))
                     && capital(toks.get(b + 1)) && toks.get(b - 1).end() == t.start() && t.end() == toks.get(b + 1).start()) {
                 // a hyphenated name inside the title: Bosna-Hersek Cumhurbaşkanı
+                modStart = b - 1;
+                evidenceStart = Math.min(evidenceStart, b - 1);
+                b -= 2;
+                continue;
+            }
+            if (",".equals(t.text()) && b - 1 >= s.firstToken() && b + 1 < head && lex.isInstitution(ix, b - 1)
+                    && lex.isInstitution(ix, b + 1) && modStart <= b + 1) {
+                // a list of ministry words: Gıda, Tarım ve Hayvancılık Bakanı
+                modStart = b - 1;
+                evidenceStart = Math.min(evidenceStart, b - 1);
+                b -= 2;
+                continue;
+            }
+            if ("ve".equals(t.text()) && modStart == b + 1 && b - 1 >= s.firstToken() && ix.endingAt(b - 1) == null
+                    && capitalisedModifier(ix, s, b - 1) && !proper(ix.tokens().get(b - 1))
+                    && lex.officeKind(ix, b - 1) == null) {
+                // two capitalised names joined inside the title: Suriye Muhalefeti ve Devrimci Güçler … Koalisyonu
                 modStart = b - 1;
                 evidenceStart = Math.min(evidenceStart, b - 1);
                 b -= 2;
@@ -103,9 +127,9 @@ public final class RoleAnnotator implements Annotator {
                 b = from - 1;
                 continue;
             }
-            if (lex.statusBefore(t) != null) {
+            if (lex.statusBefore(ix, b) != null) {
                 if ("incumbent".equals(status)) {
-                    status = lex.statusBefore(t);
+                    status = lex.statusBefore(ix, b);
                 }
                 evidenceStart = b;
                 b--;
@@ -117,7 +141,7 @@ public final class RoleAnnotator implements Annotator {
                 if ("Gen".equals(c)) {
                     if (party0) {
                         party = m.ref();
-                    } else if (org == null) {
+                    } else if (org == null || orgIsPlace && m.is("ORGANIZATION")) {
                         org = m.ref();
                     }
                     evidenceStart = m.first();
@@ -127,8 +151,10 @@ public final class RoleAnnotator implements Annotator {
                     if (party0 && party == null) {
                         party = m.ref();
                     }
-                    if (org == null) {
+                    if (org == null || orgIsPlace && m.is("ORGANIZATION") && !party0) {
+                        // the branch's place gives way to the organisation (… Derneği Konya Şube Başkanı)
                         org = m.ref();
+                        orgIsPlace = m.is("LOCATION");
                     }
                     modStart = m.first();
                     evidenceStart = m.first();
@@ -137,7 +163,7 @@ public final class RoleAnnotator implements Annotator {
                 }
                 break;
             }
-            if (lex.isModifier(t) || capitalisedModifier(ix, s, b)) {
+            if (lex.isModifier(ix, b) || capitalisedModifier(ix, s, b)) {
                 modStart = b;
                 evidenceStart = Math.min(evidenceStart, b);
                 b--;
@@ -145,11 +171,18 @@ public final class RoleAnnotator implements Annotator {
             }
             break;
         }
+        if ("incumbent".equals(status) && b > s.firstToken() && "ve".equals(toks.get(b).text())) {
+            // eski Başbakan ve Dışişleri Bakanı Juppe: the status word before the first title covers both
+            String shared = sharedStatus(ix, s, b);
+            status = shared != null ? shared : status;
+        }
         if (party == null) {
             party = distantParty(ix, s, b);
         }
         boolean bare = modStart == head;
-        if (bare && org == null && party == null && ownerless(toks.get(head))) {
+        if (org == null && party == null && (bare && ownerless(toks.get(head))
+                || !bare && genericOnly(ix, modStart, head) && possessedHead(toks.get(head)))) {
+            // Genel Müdürü, Şube Başkanı: a possessed head with only generic words names the post of an owner
             // the owner may stand further left (AB Komisyonu'nun genişlemeden sorumlu üyesi): else no role
             ArticleIndex.Located owner = distantOwner(ix, s, b);
             if (owner == null) {
@@ -171,7 +204,11 @@ public final class RoleAnnotator implements Annotator {
             evidenceStart = person.first();
             evidenceEnd = toks.get(titleEnd).end();
         }
-        String headWord = lex.headOf(toks.get(head));
+        String[] words = person.entity().name().split(" ");
+        if (words.length > 1 && NAME_PARTICLES.contains(words[words.length - 1])) {
+            return null;
+        }
+        String headWord = lex.headOf(ix, head);
         String office = office(toks, modStart, head, bare);
         if (bare && headWord != null && compoundStatusFree(toks.get(head), headWord)) {
             // a bare title is named by its head (Bakanı, Bakan → Bakan) so that one person gets one role per head
@@ -182,7 +219,7 @@ public final class RoleAnnotator implements Annotator {
         int start = toks.get(evidenceStart).start();
         Role role = new Role(start, evidenceEnd, ix.article().text().substring(start, evidenceEnd), person.ref(),
                 office, org == null ? null : org.name(), status, party);
-        return new Found(role, org, kind, bare, headWord != null ? headWord : ArticleIndex.root(toks.get(head)));
+        return new Found(role, org, kind, bare, headWord != null ? headWord : ix.root(head));
     }
 
     /**
@@ -192,10 +229,39 @@ public final class RoleAnnotator implements Annotator {
     private boolean ownerless(Token t) {
         String w = t.text();
         String h = lex.headOf(t);
-        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || h == null || lex.isCompound(h)) {
+        if (w.isEmpty() || h == null || lex.isCompound(h)) {
+            return false;
+        }
+        int ap = Math.max(w.indexOf('\''), w.indexOf('’'));
+        if (ap > 0) {
+            // an abbreviation in its possessed form (CEO'su) names a post of an owner just as kaptanı does
+            return POSSESSIVES.contains(TurkishCase.lower(w.substring(ap + 1)));
+        }
+        if (!Character.isLowerCase(w.charAt(0))) {
             return false;
         }
         return !ArticleIndex.key(t).equals(h) && lex.compoundStatus(t) == null;
+    }
+
+    /** Whether every word of the title before its head is a generic modifier (genel, il, şube, yönetim kurulu). */
+    private boolean genericOnly(ArticleIndex ix, int from, int head) {
+        for (int k = from; k < head; k++) {
+            // a mayor's town goes without saying in local news (Belediye Başkanı Ali Demir): not generic
+            if (!lex.isModifier(ix, k) || "belediye".equals(ix.key(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A head in its possessed form (Müdürü, Başkanı), not a compound (Cumhurbaşkanı) nor a status compound. */
+    private boolean possessedHead(Token t) {
+        String h = lex.headOf(t);
+        return h != null && !lex.isCompound(h) && !ArticleIndex.key(t).equals(h) && lex.compoundStatus(t) == null;
+    }
+
+    private static boolean proper(Token t) {
+        return t.morph() == null || t.morph().proper() || "PROPN".equals(t.morph().pos());
     }
 
     private static boolean capital(Token t) {
@@ -239,22 +305,43 @@ public final class RoleAnnotator implements Annotator {
         if (m != null && !institutional(ix, m)) {
             return false;
         }
-        if (lex.isInstitution(t)) {
+        if (lex.isInstitution(ix, b)) {
             return true;
         }
-        return "ve".equals(t.text()) && b - 1 >= s.firstToken() && b + 1 < head && lex.isInstitution(toks.get(b - 1))
-                && lex.isInstitution(toks.get(b + 1));
+        return "ve".equals(t.text()) && b - 1 >= s.firstToken() && b + 1 < head && lex.isInstitution(ix, b - 1)
+                && lex.isInstitution(ix, b + 1);
     }
 
     /** A mention made only of ministry words (an ORG "Dışişleri" or "Milli Eğitim"): part of the office, no organisation. */
     private boolean institutional(ArticleIndex ix, ArticleIndex.Located m) {
         for (int k = m.first(); k <= m.last(); k++) {
             Token t = ix.tokens().get(k);
-            if (!lex.isInstitution(t) && !"ve".equals(t.text())) {
+            if (!lex.isInstitution(ix, k) && !"ve".equals(t.text())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A status word before another office head just before {@code ve} ({@code eski Başbakan ve}), or null. */
+    private String sharedStatus(ArticleIndex ix, Sentence s, int ve) {
+        for (int k = ve - 1; k >= s.firstToken() && k >= ve - 3; k--) {
+            if (lex.officeKind(ix, k) != null) {
+                for (int j = k - 1; j >= s.firstToken() && j >= k - 3; j--) {
+                    String st = lex.statusBefore(ix, j);
+                    if (st != null) {
+                        return st;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** An entity mention or a capitalised word ends at {@code i}: what an abbreviation in brackets may follow. */
+    private static boolean nameBefore(ArticleIndex ix, int i) {
+        return ix.endingAt(i) != null || capital(ix.tokens().get(i));
     }
 
     /** A capitalised word inside the title (Dışişleri, Büyükşehir): not the first word of the sentence unless proper. */
@@ -263,7 +350,8 @@ public final class RoleAnnotator implements Annotator {
         if (t.kind() != TokenKind.WORD || t.text().isEmpty() || !Character.isUpperCase(t.text().charAt(0))) {
             return false;
         }
-        if (ix.startingAt(b) != null || t.text().indexOf('\'') >= 0 || t.text().indexOf('’') >= 0) {
+        if (ix.startingAt(b) != null || t.text().indexOf('\'') >= 0 || t.text().indexOf('’') >= 0
+                || lex.isNotTitleWord(ix, b)) {
             return false;
         }
         String c = ArticleIndex.grammaticalCase(t);
@@ -271,6 +359,10 @@ public final class RoleAnnotator implements Annotator {
             return false;
         }
         if (t.morph() != null && "VERB".equals(t.morph().pos())) {
+            return false;
+        }
+        if (t.morph() != null && "PRON".equals(t.morph().pos()) && (b == s.firstToken() || !capital(ix.tokens().get(b - 1)))) {
+            // a capitalised pronoun (Bazıları) starts the sentence, not the title; inside a name it stays (Eğitim Bir Sen)
             return false;
         }
         return b > s.firstToken() || t.morph() != null && t.morph().proper();
@@ -337,9 +429,9 @@ public final class RoleAnnotator implements Annotator {
                 w = w.substring(0, ap);
             }
             if (i == head && bare) {
-                w = ArticleIndex.key(toks.get(i));
+                w = TurkishCase.lower(w);
             }
-            if (sb.length() > 0 && !"-".equals(w) && sb.charAt(sb.length() - 1) != '-') {
+            if (sb.length() > 0 && !"-".equals(w) && !",".equals(w) && sb.charAt(sb.length() - 1) != '-') {
                 sb.append(' ');
             }
             sb.append(TurkishCase.isAllCaps(w) && w.length() <= 4 ? w

@@ -22,6 +22,9 @@ final class RoleLexicon {
     private final Set<String> parties = new HashSet<>();
     private final Set<String> institutions = new HashSet<>();
     private final Set<String> compounds = new HashSet<>();
+    private final Set<String> notTitleWords = new HashSet<>();
+    /** The last letters of the possessive and status suffixes headOf strips. */
+    private final String suffixEnds;
 
     private RoleLexicon() {
         for (String[] f : rows("offices.tsv")) {
@@ -42,6 +45,15 @@ final class RoleLexicon {
         for (String[] f : rows("institutions.txt")) {
             institutions.add(f[0]);
         }
+        StringBuilder ends = new StringBuilder();
+        for (String suffix : POSSESSIVE) {
+            ends.append(suffix.charAt(suffix.length() - 1));
+        }
+        statusAfter.keySet().forEach(st -> ends.append(st.charAt(st.length() - 1)));
+        suffixEnds = ends.toString();
+        for (String[] f : rows("not-title-words.txt")) {
+            notTitleWords.add(f[0]);
+        }
         for (String[] f : rows("parties.txt")) {
             parties.add(f[0]);
         }
@@ -54,47 +66,46 @@ final class RoleLexicon {
 
     /** The kind of office ({@code office} or {@code job}) the token heads, or null. */
     String officeKind(Token t) {
-        String h = headOf(t);
-        if (h != null) {
-            return offices.get(h);
-        }
-        String k = ArticleIndex.key(t);
-        String kind = offices.get(k);
-        if (kind == null) {
-            kind = offices.get(ArticleIndex.root(t));
-        }
-        if (kind == null) {
-            for (String p : POSSESSIVE) {
-                if (k.length() > p.length() + 1 && k.endsWith(p)) {
-                    kind = offices.get(k.substring(0, k.length() - p.length()));
-                    if (kind != null) {
-                        break;
-                    }
-                }
-            }
-        }
-        return kind;
+        return officeKind(ArticleIndex.key(t), ArticleIndex.root(t));
+    }
+
+    String officeKind(ArticleIndex ix, int i) {
+        return officeKind(ix.key(i), ix.root(i));
+    }
+
+    private String officeKind(String key, String root) {
+        String h = headOf(key, root);
+        return h == null ? null : offices.get(h);
     }
 
     /** The office head a token names ({@code başkanı}, {@code başkanvekili} → {@code başkan}), or null. */
     String headOf(Token t) {
-        String k = ArticleIndex.key(t);
+        return headOf(ArticleIndex.key(t), ArticleIndex.root(t));
+    }
+
+    String headOf(ArticleIndex ix, int i) {
+        return headOf(ix.key(i), ix.root(i));
+    }
+
+    private String headOf(String k, String r) {
         if (offices.containsKey(k)) {
             return k;
         }
-        String r = ArticleIndex.root(t);
         if (offices.containsKey(r)) {
             return r;
+        }
+        if (k.isEmpty() || suffixEnds.indexOf(k.charAt(k.length() - 1)) < 0) {
+            // most words end in no letter a possessive or status suffix ends in: no suffix scan
+            return null;
         }
         for (String p : POSSESSIVE) {
             if (k.length() > p.length() + 1 && k.endsWith(p) && offices.containsKey(k.substring(0, k.length() - p.length()))) {
                 return k.substring(0, k.length() - p.length());
             }
         }
-        for (Map.Entry<String, String> e : statusAfter.entrySet()) {
-            String base = k.endsWith(e.getKey()) ? k.substring(0, k.length() - e.getKey().length()) : null;
-            if (base != null && offices.containsKey(base)) {
-                return base;
+        for (String st : statusAfter.keySet()) {
+            if (k.length() > st.length() && k.endsWith(st) && offices.containsKey(k.substring(0, k.length() - st.length()))) {
+                return k.substring(0, k.length() - st.length());
             }
         }
         return null;
@@ -102,7 +113,14 @@ final class RoleLexicon {
 
     /** The status a compound head carries ({@code başkanvekili} → acting, {@code başkanyardımcısı} → deputy). */
     String compoundStatus(Token t) {
-        String k = ArticleIndex.key(t);
+        return compoundStatus(ArticleIndex.key(t));
+    }
+
+    String compoundStatus(ArticleIndex ix, int i) {
+        return compoundStatus(ix.key(i));
+    }
+
+    private String compoundStatus(String k) {
         for (Map.Entry<String, String> e : statusAfter.entrySet()) {
             if (k.length() > e.getKey().length() + 2 && k.endsWith(e.getKey())
                     && offices.containsKey(k.substring(0, k.length() - e.getKey().length()))) {
@@ -112,14 +130,19 @@ final class RoleLexicon {
         return null;
     }
 
-    boolean isModifier(Token t) {
-        return modifiers.contains(ArticleIndex.key(t));
+    /** A capitalised word that may stand before a title without being part of it (İlk, Yeni, Sayın). */
+    boolean isNotTitleWord(ArticleIndex ix, int i) {
+        return notTitleWords.contains(ix.key(i));
+    }
+
+    boolean isModifier(ArticleIndex ix, int i) {
+        return modifiers.contains(ix.key(i));
     }
 
     /** A capitalised ministry or staff word of a title (Dışişleri, Milli, Eğitim, Savunma, Genel, Kurmay). */
-    boolean isInstitution(Token t) {
-        String w = t.text();
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && institutions.contains(ArticleIndex.key(t));
+    boolean isInstitution(ArticleIndex ix, int i) {
+        String w = ix.tokens().get(i).text();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && institutions.contains(ix.key(i));
     }
 
     /** Whether an office head already carries its compound possessive (cumhurbaşkanı, milletvekili). */
@@ -127,16 +150,16 @@ final class RoleLexicon {
         return compounds.contains(head);
     }
 
-    String statusAfter(Token t) {
-        return statusAfter.get(ArticleIndex.key(t));
+    String statusAfter(ArticleIndex ix, int i) {
+        return statusAfter.get(ix.key(i));
     }
 
-    String statusBefore(Token t) {
-        return statusBefore.get(ArticleIndex.key(t));
+    String statusBefore(ArticleIndex ix, int i) {
+        return statusBefore.get(ix.key(i));
     }
 
-    String family(Token t) {
-        return family.get(ArticleIndex.key(t));
+    String family(ArticleIndex ix, int i) {
+        return family.get(ix.key(i));
     }
 
     /** Whether an organisation of this name is a political party. */

@@ -76,4 +76,74 @@ class EventAnnotatorTest {
         assertThat(a.events().stream().filter(e -> e.type().equals("congratulation")))
                 .singleElement().satisfies(e -> assertThat(e.text()).endsWith("kutladı"));
     }
+
+    @Test
+    void participleHeadsPlacesAndNoFalseEvents() {
+        Article a = Stories.annotate("participles", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Karar, Ordu Ticaret Odası'nda bir araya gelen Selin Aydemir'in tepkisini çekti. Kararı sert bir dille eleştiren Yeni Ufuk Partisi Ordu Milletvekili Kenan Uysal, açıklama yaptı.
+
+                Ankette Uysal'a yüzde 40 destek çıktı. Kentte çiftçilere mazot desteği veriliyor. Meclis, 2 ile 3 yıllık bir planı görüşüyor.
+
+                Dernek, öğrencilere burs desteği vermeye devam ediyor. Halk, Zafer Bayramı'nı coşkuyla kutladı. Seçimlerin 9 Ekim'de yapılacağı açıklandı.
+                """);
+        Event criticism = event(a, "criticism");
+        assertThat(names(criticism)).contains("Kenan Uysal");
+        Event meeting = event(a, "meeting");
+        assertThat(names(meeting)).containsExactly("Selin Aydemir");
+        assertThat(meeting.place()).isEqualTo("Ordu Ticaret Odası");
+        assertThat(a.events()).noneMatch(e -> e.type().equals("congratulation"));
+        assertThat(a.events().stream().filter(e -> e.type().equals("support_pledge")))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.text()).endsWith("vermeye");
+                    assertThat(e.modality()).isEqualTo("past");
+                });
+        assertThat(event(a, "election").modality()).isEqualTo("future");
+    }
+
+    @Test
+    void genitiveSubjectOfAComplementClause() {
+        Article a = Stories.annotate("complement", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Kenan Uysal, Yeni Ufuk Partisi'nin geçen hafta Derya Sönmez'in kararını eleştirdiğini söyledi.
+                """);
+        assertThat(names(event(a, "criticism"))).containsExactly("Yeni Ufuk Partisi", "Derya Sönmez");
+    }
+
+    @Test
+    void agentsOfOtherVerbsAndPossessorsTakeNoPart() {
+        Article a = Stories.annotate("agents", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Kenan Uysal, dün Vali Derya Sönmez tarafından kabul edilen Selin Aydemir ile görüştü.
+                """);
+        assertThat(names(event(a, "meeting"))).containsExactly("Kenan Uysal", "Selin Aydemir");
+    }
+
+    @Test
+    void supportThatExistsAndParticiplesInQuotes() {
+        Article a = Stories.annotate("exists", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Kenan Uysal, halkın desteği olduğu sürece başaracaklarını söyledi. Vali Derya Sönmez, "Şüpheli yakalandı. Selin Aydemir ile en son görüşen kişi o." dedi.
+                """);
+        assertThat(a.events()).noneMatch(e -> e.type().equals("support_pledge"));
+        assertThat(names(event(a, "meeting"))).doesNotContain("Derya Sönmez");
+    }
+
+    @Test
+    void relativeClauseSubjectsSpansAndNecessity() {
+        Article a = Stories.annotate("relative", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Kenan Uysal'ın aday gösterdiği Selin Aydemir, dün Derya Sönmez ile görüştü.
+                Aydemir, "Çiftçilere destek vermeli ve onları dinlemeliyiz" dedi. Partinin oyu 1999 yılından bu yana yapılan seçimlerde arttı.
+                """);
+        assertThat(names(event(a, "meeting"))).containsExactly("Selin Aydemir", "Derya Sönmez");
+        assertThat(event(a, "support_pledge").modality()).isEqualTo("planned");
+        assertThat(a.events()).noneMatch(e -> e.type().equals("election"));
+    }
+
+    @Test
+    void organisersOwnersAndConstituenciesTakeNoPart() {
+        Article a = Stories.annotate("organisers", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Ordu Ticaret Odası işbirliğiyle düzenlenen toplantıda Kenan Uysal, Selin Aydemir ile görüştü.
+                Boğaçspor forması giyen gençler de eyleme destek verdi. Uysal, 3 Mart'ta seçim bölgesi Ordu'da konuştu.
+                """);
+        assertThat(names(event(a, "meeting"))).containsExactly("Kenan Uysal", "Selin Aydemir");
+        assertThat(event(a, "support_pledge").participants()).isEmpty();
+        assertThat(a.events()).noneMatch(e -> e.type().equals("election"));
+    }
 }

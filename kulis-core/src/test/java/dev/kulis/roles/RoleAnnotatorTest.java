@@ -116,4 +116,39 @@ class RoleAnnotatorTest {
         assertThat(role(a, "Mert Ilgaz").organization()).isEqualTo("Karaspor");
         assertThat(role(a, "Lale Dora").organization()).isEqualTo("Zembra Meclisi");
     }
+
+    @Test
+    void abbreviationsListsAndWordsBeforeTheTitle() {
+        Article a = Stories.annotate("titles", """
+                date 2021-09 Ece TOPRAK/ORDU, () - Karadeniz Fındık Üreticileri Derneği (KAFÜD) Başkanı Sevgi Arıkan, Orman, Su ve Çevre Bakanı Tarık Bozdağ ile görüştü.
+
+                Toplantıya Ordu Esnaf Derneği Ünye Şube Başkanı Cengiz Karaca da katıldı. İlk Ordu Valisi Halit Soylu'nun adı bir okula verildi.
+                """);
+        Role r = role(a, "Sevgi Arıkan");
+        assertThat(r.office()).isEqualTo("Karadeniz Fındık Üreticileri Derneği Başkanı");
+        assertThat(role(a, "Tarık Bozdağ").office()).isEqualTo("Orman, Su ve Çevre Bakanı");
+        assertThat(role(a, "Halit Soylu").office()).isEqualTo("Ordu Valisi");
+        assertThat(role(a, "Cengiz Karaca").organization()).isNotEqualTo("Ünye");
+    }
+
+    @Test
+    void sharedStatusNoWorkForAPlaceNoOwnerlessPost() {
+        Article a = Stories.annotate("shared", """
+                date 2021-09 Ece TOPRAK/ORDU, () - Eski Başbakan ve Dışişleri Bakanı Nurettin Aksoy, Ordu'ya geldi. Ordu Emniyet Müdürü Cengiz Karaca onu karşıladı.
+
+                CEO'su Sevgi Arıkan da törende konuştu.
+                """);
+        assertThat(role(a, "Nurettin Aksoy").status()).isEqualTo("former");
+        assertThat(a.relations()).noneMatch(r -> r.type().equals("works_for"));
+        assertThat(a.roles()).noneMatch(r -> r.person().name().equals("Sevgi Arıkan"));
+    }
+
+    @Test
+    void genericPossessedTitleNeedsAnOwner() {
+        Article a = Stories.annotate("owner", """
+                date 2021-09 Ece TOPRAK/ORDU, () - Fabrikada üretim durdu. Genel Müdürü Sevgi Arıkan açıklama yaptı. Belediye Başkanı Cengiz Karaca da fabrikayı ziyaret etti.
+                """);
+        assertThat(a.roles()).noneMatch(r -> r.person().name().equals("Sevgi Arıkan"));
+        assertThat(role(a, "Cengiz Karaca").office()).isEqualTo("Belediye Başkanı");
+    }
 }

@@ -1,0 +1,104 @@
+package dev.kulis.events;
+
+import dev.kulis.model.Article;
+import dev.kulis.model.Event;
+import dev.kulis.model.Sentence;
+import dev.kulis.model.TimeExpression;
+import dev.kulis.model.Token;
+import dev.kulis.roles.ArticleIndex;
+import dev.kulis.text.TurkishCase;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Dated elections: an election word ({@code seçim}, {@code referandum}) with a date a few words away in the same
+ * sentence, its modality from the future forms between them or from the verb that holds it right after the date
+ * ({@code seçimlerinin 27 Nisan'da yapılacağı}), else from the date against the article's date.
+ */
+final class Elections {
+    private static final Set<String> ELECTION = EventAnnotator.words("election-words.txt");
+    private static final Set<String> ELECTION_COMPOUNDS = EventAnnotator.words("election-compounds.txt");
+    private static final Set<String> HOLD_VERBS = Set.of("yap", "gerçekleş", "gerçekleştir", "düzenle", "yenile");
+
+    private Elections() {
+    }
+
+    /** Whether token {@code i} is an election word: not an institution's name, not a compound (seçim bölgesi). */
+    static boolean wordAt(ArticleIndex ix, Sentence s, int i) {
+        return ELECTION.contains(ix.root(i)) && !properName(ix.tokens().get(i), i, s)
+                && !(i + 1 < s.lastToken() && ELECTION_COMPOUNDS.contains(ix.root(i + 1)));
+    }
+
+    /**
+     * A capitalised congress or referendum word inside the sentence names an institution (ABD Kongresi, Kongre'den),
+     * not an election, also first in the sentence with a suffix after an apostrophe (Kongre'nin); a capitalised
+     * seçim stays one (31 Mart Yerel Seçimleri).
+     */
+    private static boolean properName(Token t, int i, Sentence s) {
+        String w = t.text();
+        if (w.isEmpty() || "seçim".equals(ArticleIndex.root(t)) || !Character.isUpperCase(w.charAt(0))
+                || TurkishCase.isAllCaps(w)) {
+            return false;
+        }
+        return i > s.firstToken() || w.indexOf('\'') > 0 || w.indexOf('’') > 0;
+    }
+
+    /** A dated election: the election word with a date expression a few tokens away in the same sentence. */
+    static Event dated(ArticleIndex ix, Sentence s, int w) {
+        List<Token> toks = ix.tokens();
+        Article a = ix.article();
+        TimeExpression best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (TimeExpression t : a.times()) {
+            if (!"date".equals(t.kind()) || t.start() < s.start() || t.end() > s.end() || since(ix, t)) {
+                continue;
+            }
+            int ti = ix.tokenAt(t.start());
+            int d = Math.abs(ti - w);
+            if (d <= 6 && d < bestDist) {
+                best = t;
+                bestDist = d;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        int ti = ix.tokenAt(best.start());
+        int from = Math.min(ti, w);
+        int to = Math.max(ix.tokenAt(best.end() - 1), w);
+        if (to + 1 < s.lastToken() && Verbs.isVerb(toks.get(to + 1)) && HOLD_VERBS.contains(ix.root(to + 1))) {
+            // the verb that holds the election may follow its date: seçimlerin 27 Nisan'da yapılacağı
+            to++;
+        }
+        String modality = "past";
+        if (HOLD_VERBS.contains(ix.root(to)) && Verbs.isVerb(toks.get(to)) && toks.get(to).morph().analysis().contains("INF")) {
+            // seçimlerin 27 Ekim'de yapılmasını (istedi, içeren): a proposal
+            modality = "planned";
+        }
+        for (int k = from; k <= to; k++) {
+            if (ArticleIndex.hasTag(toks.get(k), "FUT") || ArticleIndex.hasTag(toks.get(k), "FUTPART")) {
+                modality = "future";
+            }
+        }
+        String date = a.metadata().date();
+        if ("past".equals(modality) && date != null && best.value() != null && best.value().compareTo(date) > 0
+                && !best.value().startsWith(date)) {
+            modality = "future";
+        }
+        int start = toks.get(from).start();
+        int end = toks.get(to).end();
+        return new Event("election", start, end, a.text().substring(start, end), List.of(), null, best.value(),
+                modality);
+    }
+
+    /** A date that starts a span (1950 yılından bu yana, 2010'dan beri): no date of an election. */
+    private static boolean since(ArticleIndex ix, TimeExpression t) {
+        int next = ix.tokenAt(t.end() - 1) + 1;
+        if (next <= 0 || next >= ix.tokens().size()) {
+            return false;
+        }
+        String w = ix.key(next);
+        return "beri".equals(w) || "itibaren".equals(w)
+                || "bu".equals(w) && next + 1 < ix.tokens().size() && "yana".equals(ix.key(next + 1));
+    }
+}
