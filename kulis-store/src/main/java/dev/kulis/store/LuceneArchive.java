@@ -186,7 +186,11 @@ public final class LuceneArchive implements Archive {
         try {
             writer.setLiveCommitData(Map.of(COMMIT_TAG, tag).entrySet());
             writer.commit();
-            Snapshot.write(dir.resolve(REGISTRY_SNAPSHOT), tag, l::write);
+            // copied to memory first: the registry's lock holds resolving workers back only that long, not
+            // for the disk write
+            java.io.ByteArrayOutputStream state = new java.io.ByteArrayOutputStream(1 << 20);
+            l.write(state);
+            Snapshot.write(dir.resolve(REGISTRY_SNAPSHOT), tag, state::writeTo);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
