@@ -31,12 +31,14 @@ import picocli.CommandLine.Parameters;
  * == 0) is timed, line % 10 == 5 warms the JIT and the caches first. The timed articles are held out of every
  * statistic the project ships, so the morphology cache meets forms as it would on new text.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchNerCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        subcommands = {BenchNerCommand.class, BenchIngestCommand.class, BenchQueryCommand.class},
         description = {"Measure words/s, tokens/s, articles/s and peak heap of a stage on one thread.",
                 "STAGE: tokenize (text layer, then morphology on its output, then both), annotate (the full "
                         + "pipeline)."})
 public final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "STAGE", arity = "0..1", description = "tokenize | annotate (ner: see bench ner)")
+    @Parameters(paramLabel = "STAGE", arity = "0..1", description = "tokenize | annotate (or the ner, ingest and "
+            + "query commands below)")
     String stage;
 
     @Option(names = "--input", paramLabel = "FILE",
@@ -56,6 +58,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (stage == null) {
+            System.err.println("kulis bench: give a STAGE (tokenize | annotate) or a command (ingest | query)");
+            return 2;
+        }
         Path in = input != null ? input : SharedData.data("news/kemik-42bin.jsonl").orElse(null);
         if (in == null || !Files.isRegularFile(in)) {
             System.err.println("kulis bench: no input: give --input FILE (JSON Lines with a text field)");

@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 TrainCommand.class,
                 NerCommand.class,
+                IngestCommand.class,
+                SearchCommand.class,
+                ExportCommand.class,
                 ClustersCommand.class,
                 ServeCommand.class,
                 CommandLine.HelpCommand.class
