@@ -32,6 +32,7 @@ public final class EventAnnotator implements Annotator {
     private static final Set<String> PLACE_NOUNS = words("place-nouns.txt");
     private static final Set<String> CONJUNCTIONS = Set.of("ve", "ama", "fakat", "ancak", "ayrıca", "sonra");
     private static final Set<String> BY_MEANS = words("by-means-nouns.txt");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
     private static final Set<String> PLAN_VERBS = Set.of("planla", "hazırlan", "öngör", "niyetlen");
 
     static Set<String> words(String resource) {
@@ -100,6 +101,12 @@ public final class EventAnnotator implements Annotator {
         } else if (Verbs.converb(v)) {
             // görüşüp … ortaya koyacak: a converb has the tense of the verb it leads to; gelip … değerlendiriyorsa: none
             int k = Verbs.nextFinite(ix, verb + 1, s.lastToken());
+            for (int j = verb + 1; k >= 0 && j < k; j++) {
+                if (QUOTE_MARKS.contains(toks.get(j).text())) {
+                    // tepki göstererek, "… evinde kal" mesajı verdi: a verb inside a quote leads nothing outside it
+                    k = -1;
+                }
+            }
             if (k >= 0 && ArticleIndex.hasTag(toks.get(k), "COND")) {
                 return null;
             }
@@ -177,7 +184,7 @@ public final class EventAnnotator implements Annotator {
                 if (locative && (place == null || m.is("LOCATION"))) {
                     place = m.entity().name();
                 }
-            } else if (byOrOf(ix, m, first) || Genitives.otherVerbsSubject(ix, m, pairs, verb)) {
+            } else if (byOrOf(ix, m, first) || Genitives.otherVerbsSubject(ix, m, pairs, verb) || adjective(m)) {
                 // Erdoğan tarafından kabul edilen Ballmer: the agent of another verb; Esad rejiminin: a possessor;
                 // Chavez'in … ilan ettiği Maduro: the subject of a relative clause
             } else if (m.is("PERSON") || m.is("ORGANIZATION") && !possessorOrTitle(ix, m)
@@ -244,7 +251,8 @@ public final class EventAnnotator implements Annotator {
             }
             ArticleIndex.Located m = ix.startingAt(k);
             if (m != null) {
-                names++;
+                // a place where people gather is no party: 100 kadın Atatürk Alanı'nda bir araya geldi
+                names += "Loc".equals(m.mention().grammaticalCase()) ? 0 : 1;
                 k = m.last();
             }
         }
@@ -282,6 +290,14 @@ public final class EventAnnotator implements Annotator {
         }
         boolean first = a.contains("A1SG") || a.contains("A1PL") || a.contains("P1SG") || a.contains("P1PL");
         return first || !Verbs.finite(v) || a.contains("NECES");
+    }
+
+    private static final java.util.regex.Pattern ADJECTIVE_SUFFIX =
+            java.util.regex.Pattern.compile("['’](l[ıiuü]|n?[dt][ae]ki|ki)$");
+
+    /** A name made an adjective (PKK'lı Cansız, CHP'li Gökhan, ODTÜ'deki olaylar) describes someone; it takes no part. */
+    private static boolean adjective(ArticleIndex.Located m) {
+        return ADJECTIVE_SUFFIX.matcher(TurkishCase.lower(m.mention().text())).find();
     }
 
     /** The first token in {@code [from, to)} where a mention of the entity starts, or -1. */

@@ -170,8 +170,9 @@ class EventAnnotatorTest {
 
                 Selin Aydemir, "Ben bu eylemi hükümeti eleştiren bir eylem olarak görüyorum" dedi. Aydemir, "Gençlerimize her zaman destek olurum" dedi.
 
-                Sönmez, Uysal ile görüşüp yeni projeyi açıklayacak.
+                Sönmez, Uysal ile görüşüp yeni projeyi açıklayacak. Ordu Belediyesi'ndeki Kenan Uysal, Selin Aydemir'i ziyaret etti.
                 """);
+        assertThat(names(event(a, "visit"))).contains("Selin Aydemir").doesNotContain("Ordu Belediyesi");
         // no year and no article date: whether the election was held is unknown
         assertThat(Stories.annotate("nodate", "Parti, 14-15 Mayıs'taki seçime ilişkin kampanyasını anlattı.\n").events())
                 .noneMatch(e -> e.type().equals("election"));
