@@ -32,6 +32,7 @@ public final class EventAnnotator implements Annotator {
     private static final Set<String> PLACE_NOUNS = words("place-nouns.txt");
     private static final Set<String> CONJUNCTIONS = Set.of("ve", "ama", "fakat", "ancak", "ayrıca", "sonra");
     private static final Set<String> BY_MEANS = words("by-means-nouns.txt");
+    private static final Set<String> CALL_VERBS = Set.of("çağır", "davet", "iste");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
     private static final Set<String> PLAN_VERBS = Set.of("planla", "hazırlan", "öngör", "niyetlen");
 
@@ -93,11 +94,13 @@ public final class EventAnnotator implements Annotator {
         boolean dativeNoun = ArticleIndex.hasTag(v, "NEG") && ArticleIndex.hasTag(v, "OPT") && verb + 1 < s.lastToken()
                 && toks.get(verb + 1).kind() == dev.kulis.model.TokenKind.WORD;
         Token governor = v;
+        int governorAt = verb;
         if (dativeNoun) {
             // vermeye devam ediyor, kutlamaya hazırlanıyor: a verbal noun in the dative, not a negative wish
             int next = verb + 1 < s.lastToken() - 1 && !Verbs.isVerb(toks.get(verb + 1)) ? verb + 2 : verb + 1;
             modality = Verbs.isVerb(toks.get(next)) ? modality(toks.get(next)) : "past";
-            governor = Verbs.isVerb(toks.get(next)) ? toks.get(next) : v;
+            governorAt = Verbs.isVerb(toks.get(next)) ? next : verb;
+            governor = toks.get(governorAt);
         } else if (Verbs.converb(v)) {
             // görüşüp … ortaya koyacak: a converb has the tense of the verb it leads to; gelip … değerlendiriyorsa: none
             int k = Verbs.nextFinite(ix, verb + 1, s.lastToken());
@@ -122,6 +125,11 @@ public final class EventAnnotator implements Annotator {
         }
         if ("past".equals(modality) && verb + 1 < s.lastToken() && PLAN_VERBS.contains(ix.root(verb + 1))) {
             modality = "planned";
+        }
+        if ("support_pledge".equals(type) && (ArticleIndex.hasTag(governor, "IMP")
+                || governorAt != verb && CALL_VERBS.contains(ix.root(governorAt)))) {
+            // destek verin, destek vermeye çağırdı: support asked of others, pledged by no one
+            return null;
         }
         if ("support_pledge".equals(type) && "past".equals(modality) && ArticleIndex.hasTag(v, "AOR")
                 && Verbs.finite(v)) {
@@ -320,8 +328,15 @@ public final class EventAnnotator implements Annotator {
         if (next >= verb) {
             return false;
         }
-        if ("tarafından".equals(ix.key(next))) {
-            return true;
+        for (int k = next; k < verb && k <= next + 3; k++) {
+            // X ve partililer tarafından karşılanan: every agent of the passive, not only the last
+            if ("tarafından".equals(ix.key(k))) {
+                return true;
+            }
+            Token t = ix.tokens().get(k);
+            if (t.kind() != dev.kulis.model.TokenKind.WORD && !",".equals(t.text())) {
+                break;
+            }
         }
         if (BY_MEANS.contains(ix.root(next))) {
             // Dernek işbirliğiyle düzenlenen, Bakanlığın desteğiyle: who made it possible, not who took part
