@@ -85,6 +85,16 @@ final class Elections {
                 && !best.value().startsWith(date)) {
             modality = "future";
         }
+        if ("past".equals(modality) && date == null && (best.value() == null || best.value().startsWith("X"))) {
+            // no year and no article date (24-25 Şubat'taki seçime, geçen yıl): whether it was held is unknown
+            boolean held = false;
+            for (int k = from; k <= to; k++) {
+                held |= HOLD_VERBS.contains(ix.root(k)) && Verbs.isVerb(toks.get(k));
+            }
+            if (!held) {
+                return null;
+            }
+        }
         int start = toks.get(from).start();
         int end = toks.get(to).end();
         return new Event("election", start, end, a.text().substring(start, end), List.of(), null, best.value(),

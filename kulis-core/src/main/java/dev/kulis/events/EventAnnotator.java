@@ -32,6 +32,8 @@ public final class EventAnnotator implements Annotator {
     private static final Set<String> PLACE_NOUNS = words("place-nouns.txt");
     private static final Set<String> CONJUNCTIONS = Set.of("ve", "ama", "fakat", "ancak", "ayrıca", "sonra");
     private static final Set<String> BY_MEANS = words("by-means-nouns.txt");
+    private static final Set<String> CALL_VERBS = Set.of("çağır", "davet", "iste");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
     private static final Set<String> PLAN_VERBS = Set.of("planla", "hazırlan", "öngör", "niyetlen");
 
     static Set<String> words(String resource) {
@@ -56,7 +58,10 @@ public final class EventAnnotator implements Annotator {
                 PhraseMatcher.Phrase p = PhraseMatcher.match(ix, i, s.lastToken());
                 if (p != null) {
                     int verb = i + p.roots().length - 1;
-                    out.add(event(ix, s, p.type(), i, verb, titled));
+                    Event e = event(ix, s, p.type(), i, verb, titled);
+                    if (e != null) {
+                        out.add(e);
+                    }
                     i = verb;
                 } else if (Elections.wordAt(ix, s, i)) {
                     Event e = Elections.dated(ix, s, i);
@@ -88,12 +93,47 @@ public final class EventAnnotator implements Annotator {
         String modality = modality(v);
         boolean dativeNoun = ArticleIndex.hasTag(v, "NEG") && ArticleIndex.hasTag(v, "OPT") && verb + 1 < s.lastToken()
                 && toks.get(verb + 1).kind() == dev.kulis.model.TokenKind.WORD;
+        Token governor = v;
+        int governorAt = verb;
         if (dativeNoun) {
             // vermeye devam ediyor, kutlamaya hazırlanıyor: a verbal noun in the dative, not a negative wish
             int next = verb + 1 < s.lastToken() - 1 && !Verbs.isVerb(toks.get(verb + 1)) ? verb + 2 : verb + 1;
             modality = Verbs.isVerb(toks.get(next)) ? modality(toks.get(next)) : "past";
+            governorAt = Verbs.isVerb(toks.get(next)) ? next : verb;
+            governor = toks.get(governorAt);
+        } else if (Verbs.converb(v)) {
+            // görüşüp … ortaya koyacak: a converb has the tense of the verb it leads to; gelip … değerlendiriyorsa: none
+            int k = Verbs.nextFinite(ix, verb + 1, s.lastToken());
+            for (int j = verb + 1; k >= 0 && j < k; j++) {
+                if (QUOTE_MARKS.contains(toks.get(j).text())) {
+                    // tepki göstererek, "… evinde kal" mesajı verdi: a verb inside a quote leads nothing outside it
+                    k = -1;
+                }
+            }
+            if (k >= 0 && ArticleIndex.hasTag(toks.get(k), "COND")) {
+                return null;
+            }
+            String led = k >= 0 ? modality(toks.get(k)) : null;
+            if (!"negated".equals(modality) && ("future".equals(led) || "planned".equals(led))) {
+                // only what is yet to come carries over: görüşerek anlaşamadı still met
+                modality = led;
+            }
+        }
+        if (Verbs.genericParticiple(ix, verb, s.lastToken())) {
+            // eleştirenlerin gözünü korkutmak, eleştiren de var: whoever does it, no one in particular
+            return null;
         }
         if ("past".equals(modality) && verb + 1 < s.lastToken() && PLAN_VERBS.contains(ix.root(verb + 1))) {
+            modality = "planned";
+        }
+        if ("support_pledge".equals(type) && (ArticleIndex.hasTag(governor, "IMP")
+                || governorAt != verb && CALL_VERBS.contains(ix.root(governorAt)))) {
+            // destek verin, destek vermeye çağırdı: support asked of others, pledged by no one
+            return null;
+        }
+        if ("support_pledge".equals(type) && "past".equals(modality) && ArticleIndex.hasTag(v, "AOR")
+                && Verbs.finite(v)) {
+            // destek olurum, destek veririz: a willingness or a promise, not something done
             modality = "planned";
         }
         if ("invitation".equals(type) && ("future".equals(modality) || "planned".equals(modality))) {
@@ -113,12 +153,16 @@ public final class EventAnnotator implements Annotator {
             }
         }
         Article a = ix.article();
+        Quote q = quoteAround(a, v.start());
+        while (q != null && from < first && toks.get(from).start() < q.start()) {
+            // a verb inside a quote has its clause inside the quote: … ifade ederek, "Buna destek vermeye gelen …"
+            from++;
+        }
         List<EntityRef> participants = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Map<Integer, Integer> pairs = Genitives.pairs(ix, from, verb, titled);
-        Quote q = quoteAround(a, v.start());
         if (q != null && q.speaker() != null && q.speaker().entity() != null
-                && (speakerTakesPart(v) || firstPersonIn(ix, from, verb))) {
+                && (speakerTakesPart(governor) || firstPersonIn(ix, from, verb))) {
             participants.add(q.speaker());
             ids.add(q.speaker().entity());
         }
@@ -133,13 +177,22 @@ public final class EventAnnotator implements Annotator {
                 }
                 continue;
             }
+            int placeEnd = placeNameEnd(ix, m, first);
+            if (placeEnd >= 0) {
+                // the first word of a place's name is no participant: Başbakanlık Merkez Bina'da
+                if (place == null) {
+                    place = a.text().substring(toks.get(k).start(), toks.get(placeEnd).end());
+                }
+                k = placeEnd;
+                continue;
+            }
             boolean locative = "Loc".equals(m.mention().grammaticalCase()) && (m.is("LOCATION") || m.is("ORGANIZATION"));
             if (m.is("LOCATION") || locative) {
                 // a locative organisation is where it happened (Kampüsü'nde, Genel Merkezi'nde), not who took part
                 if (locative && (place == null || m.is("LOCATION"))) {
                     place = m.entity().name();
                 }
-            } else if (byOrOf(ix, m, first) || Genitives.otherVerbsSubject(ix, m, pairs, verb)) {
+            } else if (byOrOf(ix, m, first) || Genitives.otherVerbsSubject(ix, m, pairs, verb) || adjective(m)) {
                 // Erdoğan tarafından kabul edilen Ballmer: the agent of another verb; Esad rejiminin: a possessor;
                 // Chavez'in … ilan ettiği Maduro: the subject of a relative clause
             } else if (m.is("PERSON") || m.is("ORGANIZATION") && !possessorOrTitle(ix, m)
@@ -174,16 +227,57 @@ public final class EventAnnotator implements Annotator {
         if (head != null && ids.add(head.entity().id())) {
             participants.add(head.ref());
         }
+        if ("meeting".equals(type) && !partnered(ix, from, verb, participants)) {
+            // bir araya geldik, hastalar bir araya geldi: a gathering with no second party is no meeting
+            return null;
+        }
+        if ("visit".equals(type) && participants.isEmpty()) {
+            // a visit with no person or organisation named (a comet ziyaret eden Dünya'yı) tells nothing checkable
+            return null;
+        }
         int start = toks.get(from).start();
         int end = v.end();
         return new Event(type, start, end, a.text().substring(start, end), participants, place, time(ix, s, v.start()),
                 modality);
     }
 
-    /** A first-person word in the clause (benimle, bize, arsamla): the speaker is one of the parties. */
+    /**
+     * A meeting has two sides: a partner with ile or the comitative (… ile görüştü, yetkilileriyle), two named
+     * parties, or two names in the clause (Mısır, Türkiye ve İran bir araya geldik).
+     */
+    private static boolean partnered(ArticleIndex ix, int from, int verb, List<EntityRef> participants) {
+        if (participants.size() >= 2) {
+            return true;
+        }
+        int names = 0;
+        for (int k = from; k < verb; k++) {
+            Token t = ix.tokens().get(k);
+            boolean range = k > 0 && ix.tokens().get(k - 1).kind() == dev.kulis.model.TokenKind.NUMBER;
+            if ("ile".equals(ix.key(k)) && !range || "Ins".equals(ArticleIndex.grammaticalCase(t))
+                    || ix.key(k).startsWith("birbir") || "karşılıklı".equals(ix.key(k))) {
+                return true;
+            }
+            ArticleIndex.Located m = ix.startingAt(k);
+            if (m != null) {
+                // a place where people gather is no party: 100 kadın Atatürk Alanı'nda bir araya geldi
+                names += "Loc".equals(m.mention().grammaticalCase()) ? 0 : 1;
+                k = m.last();
+            }
+        }
+        return names >= 2;
+    }
+
+    /**
+     * A first-person word in the clause (benimle, bize, arsamla): the speaker is one of the parties. A bare ben or
+     * biz is the subject of another verb (Ben bu protestoları … eleştiren bir protesto olarak görüyorum), so it
+     * does not count.
+     */
     private static boolean firstPersonIn(ArticleIndex ix, int from, int verb) {
         for (int k = from; k < verb; k++) {
             Token t = ix.tokens().get(k);
+            if ("ben".equals(ix.key(k)) || "biz".equals(ix.key(k))) {
+                continue;
+            }
             String a = t.morph() == null ? null : t.morph().analysis();
             if (a != null && (a.contains("A1SG") || a.contains("A1PL") || a.contains("P1SG") || a.contains("P1PL"))) {
                 return true;
@@ -206,6 +300,14 @@ public final class EventAnnotator implements Annotator {
         return first || !Verbs.finite(v) || a.contains("NECES");
     }
 
+    private static final java.util.regex.Pattern ADJECTIVE_SUFFIX =
+            java.util.regex.Pattern.compile("['’](l[ıiuü]|n?[dt][ae]ki|ki)$");
+
+    /** A name made an adjective (PKK'lı Cansız, CHP'li Gökhan, ODTÜ'deki olaylar) describes someone; it takes no part. */
+    private static boolean adjective(ArticleIndex.Located m) {
+        return ADJECTIVE_SUFFIX.matcher(TurkishCase.lower(m.mention().text())).find();
+    }
+
     /** The first token in {@code [from, to)} where a mention of the entity starts, or -1. */
     private static int firstMention(ArticleIndex ix, int from, int to, EntityRef r) {
         for (int k = from; k < to; k++) {
@@ -226,8 +328,15 @@ public final class EventAnnotator implements Annotator {
         if (next >= verb) {
             return false;
         }
-        if ("tarafından".equals(ix.key(next))) {
-            return true;
+        for (int k = next; k < verb && k <= next + 3; k++) {
+            // X ve partililer tarafından karşılanan: every agent of the passive, not only the last
+            if ("tarafından".equals(ix.key(k))) {
+                return true;
+            }
+            Token t = ix.tokens().get(k);
+            if (t.kind() != dev.kulis.model.TokenKind.WORD && !",".equals(t.text())) {
+                break;
+            }
         }
         if (BY_MEANS.contains(ix.root(next))) {
             // Dernek işbirliğiyle düzenlenen, Bakanlığın desteğiyle: who made it possible, not who took part
@@ -313,6 +422,38 @@ public final class EventAnnotator implements Annotator {
             }
         }
         return false;
+    }
+
+    /**
+     * The last token of a place's name that starts with an organisation mention (Başbakanlık Merkez Bina'da): up to
+     * three words that no mention covers, capitalised but the last, which is in the locative; -1 when there is none.
+     */
+    private static int placeNameEnd(ArticleIndex ix, ArticleIndex.Located m, int first) {
+        if (!m.is("ORGANIZATION") || "Loc".equals(m.mention().grammaticalCase())) {
+            return -1;
+        }
+        List<Token> toks = ix.tokens();
+        for (int k = m.last() + 1; k < first && k <= m.last() + 3; k++) {
+            Token t = toks.get(k);
+            if (t.kind() != dev.kulis.model.TokenKind.WORD || ix.startingAt(k) != null || ix.inMention(k)) {
+                return -1;
+            }
+            boolean locative = "Loc".equals(ArticleIndex.grammaticalCase(t)) || locativeSuffix(t.text());
+            if (locative && (capitalWord(t) || Verbs.possessed(t))) {
+                // Harran Üniversitesi Osmanbey yerleşkesinde: a possessed place noun closes the name too
+                return k;
+            }
+            if (!capitalWord(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean locativeSuffix(String w) {
+        int ap = Math.max(w.lastIndexOf('\''), w.lastIndexOf('’'));
+        String suf = ap > 0 ? TurkishCase.lower(w.substring(ap + 1)) : "";
+        return "da".equals(suf) || "de".equals(suf) || "ta".equals(suf) || "te".equals(suf);
     }
 
     private static boolean capitalWord(Token t) {

@@ -67,10 +67,12 @@ final class PhraseMatcher {
             }
         }
         Token v = toks.get(i + n - 1);
-        if (!eventVerb(v)) {
+        if (!eventVerb(v) || Questions.asked(ix, i, i + n - 1, end)) {
             return false;
         }
         return switch (p.type()) {
+            // a visit needs a visitor: ziyaret edilen site, nobody named, is no visit
+            case "visit" -> !ArticleIndex.hasTag(v, "PASS");
             case "meeting" -> meetingVerb(v) && !discussed(ix, i);
             // a passive kutlanmak is a celebration (yıldönümü kutlanacak), not a congratulation
             case "congratulation" -> !("kutla".equals(p.roots()[n - 1])
@@ -90,8 +92,12 @@ final class PhraseMatcher {
     private static boolean discussed(ArticleIndex ix, int verb) {
         // the object may stand a few words before: tasarıyı alt komisyon metni üzerinden görüşüyor
         boolean object = false;
-        for (int k = verb - 1; k >= 0 && k >= verb - 6 && ix.tokens().get(k).kind() == dev.kulis.model.TokenKind.WORD; k--) {
+        for (int k = verb - 1; k >= 0 && k >= verb - 7 && (word(ix, k) || ",".equals(ix.tokens().get(k).text())); k--) {
+            // the object may stand before a comma: dosyalarını, dosya üzerinde görüşüyordu
             Token t = ix.tokens().get(k);
+            if (!word(ix, k)) {
+                continue;
+            }
             if (k == verb - 1 ? object(t) : "Acc".equals(ArticleIndex.grammaticalCase(t)) && !ix.inMention(k)) {
                 object = true;
                 break;
@@ -114,6 +120,9 @@ final class PhraseMatcher {
         return true;
     }
 
+    /** Words for people that read as possessed nouns (herkesi kutluyorum congratulates people). */
+    private static final Set<String> EVERYONE = Set.of("herkes", "hepsi", "hepimiz", "hepiniz", "birbir");
+
     /** An object that is no person right before kutlamak: a day is celebrated (Şükran Günü'nü kutlamak), nobody congratulated. */
     private static boolean celebrated(ArticleIndex ix, int verb) {
         // the object may stand a few words before: Zafer Bayramı'nı coşkuyla kutladı
@@ -122,13 +131,42 @@ final class PhraseMatcher {
             if (o.kind() != dev.kulis.model.TokenKind.WORD) {
                 return false;
             }
-            if ("Acc".equals(ArticleIndex.grammaticalCase(o))) {
+            if (accusative(o) || k == verb - 1 && possessedNoun(o) && !EVERYONE.contains(ix.root(k))) {
+                // İzmir'in kurtuluşu kutladık: a possessed noun right before is an object too
                 ArticleIndex.Located m = ix.endingAt(k);
                 return (m == null || !m.is("PERSON") && !m.is("ORGANIZATION"))
                         && (o.morph() == null || !"PRON".equals(o.morph().pos()));
             }
         }
         return false;
+    }
+
+    private static boolean word(ArticleIndex ix, int k) {
+        return ix.tokens().get(k).kind() == dev.kulis.model.TokenKind.WORD;
+    }
+
+    /**
+     * An accusative by the analysis, or a name the analyser does not know with an accusative suffix after the
+     * apostrophe (Noel'i, Paskalya'yı).
+     */
+    static boolean accusative(Token t) {
+        if ("Acc".equals(ArticleIndex.grammaticalCase(t))) {
+            return true;
+        }
+        String w = t.text();
+        int ap = Math.max(w.lastIndexOf('\''), w.lastIndexOf('’'));
+        if (ap <= 0) {
+            return false;
+        }
+        String suf = TurkishCase.lower(w.substring(ap + 1));
+        return suf.length() == 1 && "ıiuü".contains(suf)
+                || suf.length() == 2 && "yn".indexOf(suf.charAt(0)) >= 0 && "ıiuü".indexOf(suf.charAt(1)) >= 0;
+    }
+
+    /** A possessed noun in the nominative, also one made from a verb (kurtuluşu: kurtul^DB+NOUN+INF3+A3SG+P3SG+NOM). */
+    private static boolean possessedNoun(Token t) {
+        return t.morph() != null && "NOUN".equals(t.morph().pos()) && t.morph().analysis() != null
+                && t.morph().analysis().endsWith("+A3SG+P3SG+NOM");
     }
 
     /** An accusative, or a possessed noun right before the verb, which the analyser often reads so (planı görüşüyor). */

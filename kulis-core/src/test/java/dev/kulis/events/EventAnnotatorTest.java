@@ -80,7 +80,7 @@ class EventAnnotatorTest {
     @Test
     void participleHeadsPlacesAndNoFalseEvents() {
         Article a = Stories.annotate("participles", """
-                date 2021-05 Ece TOPRAK/ORDU, () - Karar, Ordu Ticaret Odası'nda bir araya gelen Selin Aydemir'in tepkisini çekti. Kararı sert bir dille eleştiren Yeni Ufuk Partisi Ordu Milletvekili Kenan Uysal, açıklama yaptı.
+                date 2021-05 Ece TOPRAK/ORDU, () - Karar, Ordu Ticaret Odası'nda üyelerle bir araya gelen Selin Aydemir'in tepkisini çekti. Kararı sert bir dille eleştiren Yeni Ufuk Partisi Ordu Milletvekili Kenan Uysal, açıklama yaptı.
 
                 Ankette Uysal'a yüzde 40 destek çıktı. Kentte çiftçilere mazot desteği veriliyor. Meclis, 2 ile 3 yıllık bir planı görüşüyor.
 
@@ -145,5 +145,46 @@ class EventAnnotatorTest {
         assertThat(names(event(a, "meeting"))).containsExactly("Kenan Uysal", "Selin Aydemir");
         assertThat(event(a, "support_pledge").participants()).isEmpty();
         assertThat(a.events()).noneMatch(e -> e.type().equals("election"));
+    }
+
+    @Test
+    void noGenericVisitsHolidaysQuestionsOrGatherings() {
+        Article a = Stories.annotate("generic", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Dünya'yı her 30 yılda bir ziyaret eden kuyruklu yıldız yine görüldü. Ordu'da en çok ziyaret edilen müze Kale Müzesi oldu. Cemaat, ayinlerle Noel'i kutladı. Halk, kentin kurtuluşu kutladı.
+
+                Polisin kimlerle, ne zaman görüştüğünün belirlenmesi gerekiyor. Vali Derya Sönmez'i eleştirenler de toplandı. Kurullar eski kayıtlarını, dosya üzerinde görüşüyordu. Yaşlılar Kültür Merkezi'nde bir araya geldi.
+
+                Vali Derya Sönmez, Ordu Belediyesi'ni ziyaret etti. Sönmez, Kenan Uysal'ı kutladı.
+                """);
+        assertThat(a.events().stream().filter(e -> e.type().equals("visit")))
+                .singleElement().satisfies(e -> assertThat(names(e)).contains("Derya Sönmez"));
+        assertThat(a.events().stream().filter(e -> e.type().equals("congratulation")))
+                .singleElement().satisfies(e -> assertThat(names(e)).contains("Kenan Uysal"));
+        assertThat(a.events()).noneMatch(e -> e.type().equals("meeting") || e.type().equals("criticism"));
+    }
+
+    @Test
+    void placeNamesQuotesConverbsAndWillingness() {
+        Article a = Stories.annotate("places", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Vali Derya Sönmez, Ordu Valiliği Merkez Bina'da Kenan Uysal ile görüştü.
+
+                Selin Aydemir, "Ben bu eylemi hükümeti eleştiren bir eylem olarak görüyorum" dedi. Aydemir, "Gençlerimize her zaman destek olurum" dedi.
+
+                Uysal, halkı Sönmez'e destek vermeye çağırdı. Vali Derya Sönmez ve partililer tarafından karşılanan Selin Aydemir, esnafı ziyaret etti.
+
+                Sönmez, Uysal ile görüşüp yeni projeyi açıklayacak. Ordu Belediyesi'ndeki Kenan Uysal, Selin Aydemir'i ziyaret etti.
+                """);
+        assertThat(a.events().stream().filter(e -> e.type().equals("visit")))
+                .allSatisfy(e -> assertThat(names(e)).doesNotContain("Ordu Belediyesi", "Derya Sönmez"));
+        assertThat(a.events().stream().filter(e -> e.type().equals("support_pledge"))).hasSize(1);
+        // no year and no article date: whether the election was held is unknown
+        assertThat(Stories.annotate("nodate", "Parti, 14-15 Mayıs'taki seçime ilişkin kampanyasını anlattı.\n").events())
+                .noneMatch(e -> e.type().equals("election"));
+        assertThat(a.events().stream().filter(e -> e.type().equals("criticism")))
+                .allSatisfy(e -> assertThat(names(e)).doesNotContain("Selin Aydemir"));
+        assertThat(event(a, "support_pledge").modality()).isEqualTo("planned");
+        assertThat(a.events().stream().filter(e -> e.type().equals("meeting")))
+                .allSatisfy(e -> assertThat(names(e)).doesNotContain("Ordu Valiliği"))
+                .anySatisfy(e -> assertThat(e.modality()).isEqualTo("future"));
     }
 }
