@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 ClustersCommand.class,
                 ServeCommand.class,
+                DemoCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Kulis implements Runnable {

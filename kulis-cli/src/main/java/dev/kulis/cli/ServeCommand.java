@@ -4,6 +4,7 @@ import dev.kulis.server.ArticleSink;
 import dev.kulis.server.KulisServer;
 import dev.kulis.server.ServerConfig;
 import dev.kulis.store.Archive;
+import dev.kulis.store.LuceneArchive;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -84,11 +85,14 @@ public final class ServeCommand implements Callable<Integer> {
 
     /**
      * The archive under {@code dir} and, unless read-only, its writer (null sink: read-only): the one place that
-     * names the store's implementation. This build has none (the Lucene archive lands with kulis-store), so it
-     * says so instead of serving nothing.
+     * names the store's implementation. Read-only opens the last commit without the write lock, so a server can
+     * run beside an ingest into the same folder.
      */
     static OpenArchive open(Path dir, boolean readOnly) throws IOException {
-        throw new IOException("this build has no archive implementation to open " + dir
-                + " (kulis-store's archive is not in it yet)");
+        if (readOnly) {
+            return new OpenArchive(LuceneArchive.openReadOnly(dir), null);
+        }
+        LuceneArchive archive = LuceneArchive.open(dir);
+        return new OpenArchive(archive, new IngestSink(archive));
     }
 }

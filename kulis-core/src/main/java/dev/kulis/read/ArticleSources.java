@@ -20,7 +20,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>Location: a file; a folder, walked recursively in sorted name order, one folder's names in memory
- *       at a time, symbolic links to folders not followed; or {@code -} for standard input.</li>
+ *       at a time, symbolic links to folders not followed, hidden entries and Markdown notes ({@code README.md})
+ *       passed over; or {@code -} for standard input.</li>
  *   <li>Format: {@code .jsonl}/{@code .ndjson}/{@code .json} are JSON Lines, {@code .html}/{@code .htm} HTML
  *       pages, {@code .txt} wire or plain text; any other file is sniffed ({@code {} JSON Lines,
  *       {@code <html} HTML, else text).</li>
@@ -28,7 +29,7 @@ import java.util.List;
  *       a single file its name without extension; a JSON line its {@code id}, else {@code file:line}.</li>
  *   <li>Bad input never stops a batch: every item that cannot be read becomes a {@link Rejected} naming it
  *       and saying why (empty, binary, too large, malformed JSON, no text, permission denied, not a regular
- *       file…); nothing is skipped silently except blank JSON lines. Sizes are bounded by
+ *       file…); nothing is skipped silently except blank JSON lines and a folder's hidden entries and notes. Sizes are bounded by
  *       {@link ReadLimits} before anything is decoded or parsed.</li>
  * </ul>
  * Exceptions thrown by the sink itself are not caught. Instances are immutable and thread-safe; one read
@@ -107,6 +108,13 @@ public final class ArticleSources {
         }
     }
 
+    /** Hidden entries and Markdown notes in a walked folder describe the articles and are not read as one (a file
+     * named on the command line always is). */
+    static boolean notAnArticle(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return name.startsWith(".") || lower.endsWith(".md") || lower.endsWith(".markdown");
+    }
+
     private void walk(Path root, Path dir, ReadSink sink) {
         List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
@@ -122,6 +130,9 @@ public final class ArticleSources {
         }
         names.sort(null);
         for (String name : names) {
+            if (notAnArticle(name)) {
+                continue;
+            }
             Path p = dir.resolve(name);
             String item = p.toString();
             if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {

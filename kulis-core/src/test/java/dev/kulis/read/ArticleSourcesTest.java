@@ -58,6 +58,17 @@ class ArticleSourcesTest {
     }
 
     @Test
+    void aFoldersNotesAndHiddenEntriesAreNotArticlesButANamedNoteIs() throws IOException {
+        Files.writeString(dir.resolve("1.txt"), WIRE);
+        Files.writeString(dir.resolve("README.md"), "# Örnekler\nBu klasördeki haberler uydurmadır.\n");
+        Files.writeString(dir.resolve(".DS_Store"), "Başlık\nGizli dosya.\n");
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve(".git/HEAD"), "Başlık\nGizli klasör.\n");
+        assertThat(read(dir.toString()).ids()).containsExactly("1");
+        assertThat(read(dir.resolve("README.md").toString()).ids()).containsExactly("README");
+    }
+
+    @Test
     void jsonLinesGoodAndBadLines() throws IOException {
         String jsonl = String.join("\n",
                 "{\"id\":\"a1\",\"text\":\"Birinci başlık\\nBirinci haberin girişi.\",\"category\":\"dunya\",\"url\":\"https://ornek.test/1\"}",

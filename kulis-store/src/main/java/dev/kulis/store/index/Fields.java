@@ -34,6 +34,8 @@ public final class Fields {
     /** Body text (stored, for snippets) analysed three ways. */
     public static final String TEXT_SURFACE = "text_surface";
     public static final String TEXT_LEMMA = "text_lemma";
+    /** The ending of every folded field's name. */
+    public static final String FOLDED_SUFFIX = "_folded";
     public static final String TEXT_FOLDED = "text_folded";
     public static final String HEAD_SURFACE = "head_surface";
     public static final String HEAD_LEMMA = "head_lemma";

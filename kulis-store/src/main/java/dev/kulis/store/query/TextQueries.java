@@ -2,6 +2,7 @@ package dev.kulis.store.query;
 
 import dev.kulis.store.analysis.TurkishAnalyzers;
 import dev.kulis.store.index.Fields;
+import dev.kulis.text.TurkishCase;
 import java.io.Closeable;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,6 +11,9 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -80,14 +84,56 @@ public final class TextQueries implements Closeable {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.keySet().toArray(String[]::new), analyzer,
-                fields);
+        MultiFieldQueryParser parser = new StemmingParser(fields.keySet().toArray(String[]::new), analyzer, fields);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
+        parser.setSplitOnWhitespace(true); // one word at a time, so each can be cut back to a stem
         try {
             return parser.parse(text);
         } catch (ParseException | RuntimeException e) {
             throw new IllegalArgumentException("cannot parse query: " + text, e);
+        }
+    }
+
+    /** The classic parser, with a word typed in ASCII also cut back to a form the folded field holds. */
+    private static final class StemmingParser extends MultiFieldQueryParser {
+        StemmingParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
+            super(fields, analyzer, boosts);
+        }
+
+        /** A bare word over all fields: the parser's per-field disjunction, plus the word cut back to a stem on each
+         * folded field (phrases and field-qualified words are left as they are). */
+        @Override
+        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            Query q = super.getFieldQuery(field, queryText, quoted);
+            String word = typedWord(queryText);
+            if (field != null || quoted || word.length() <= FoldedStemQuery.MIN_STEM) {
+                return q;
+            }
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            if (q instanceof BooleanQuery perField) {
+                perField.clauses().forEach(either::add);
+            } else if (q != null) {
+                either.add(q, BooleanClause.Occur.SHOULD);
+            }
+            for (String f : fields) {
+                if (f.endsWith(Fields.FOLDED_SUFFIX)) {
+                    Float boost = boosts == null ? null : boosts.get(f);
+                    Query stem = new FoldedStemQuery(f, word);
+                    either.add(boost == null ? stem : new BoostQuery(stem, boost), BooleanClause.Occur.SHOULD);
+                }
+            }
+            return either.build();
+        }
+
+        /** One word as the folded field spells it (no apostrophe ending), or "" for anything else. */
+        private static String typedWord(String text) {
+            String w = TurkishCase.foldAscii(TurkishCase.lower(text.strip()));
+            int apostrophe = w.indexOf('\'');
+            if (apostrophe >= 0) {
+                w = w.substring(0, apostrophe);
+            }
+            return w.chars().allMatch(Character::isLetterOrDigit) ? w : "";
         }
     }
 
