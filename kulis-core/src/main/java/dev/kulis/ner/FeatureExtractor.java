@@ -20,7 +20,7 @@ public final class FeatureExtractor {
             ORG_HEAD = 26, LOC_HEAD = 27, ORG_HEAD_RIGHT = 28, LOC_HEAD_RIGHT = 29, PERSON_BEFORE = 30,
             PERSON_AFTER = 31, MORPH = 32, SUFFIX_AT = 33, STEM_SUFFIX = 34, CAPS_LINE = 35, LENGTH = 36,
             FINE_SUFFIX = 37, GAZ_WORD_AT = 38, GAZ_PHRASE_AT = 39, PREFIX_AT = 40, FINE_AT = 41, AUTO = 42, AUTO_TYPE = 43, AUTO_AT = 44, AUTO_POSITION = 45, CAP_RUN = 46,
-            MORPH_AT = 47, LEMMA_NEWS = 48, LEMMA_GAZ = 49, MORPH_CAP = 50;
+            MORPH_AT = 47, LEMMA_NEWS = 48, LEMMA_GAZ = 49, MORPH_CAP = 50; // 51–56: NamePhrases
 
     private final NerLexicons lexicons;
     private final Function<String, MorphFeatures> morphology;
@@ -153,9 +153,13 @@ public final class FeatureExtractor {
         View v = new View(tokens, lexicons, gazetteer, morphology);
         long[][] out = new long[v.n][];
         Keys k = new Keys();
+        long[][] phrase = NamePhrases.keys(v.raw, v.lower, v.stem, v.cap, lexicons);
         for (int i = 0; i < v.n; i++) {
             k.clear();
             token(v, i, k);
+            for (long key : phrase[i]) {
+                k.add(key);
+            }
             out[i] = k.toArray();
         }
         return out;
