@@ -44,13 +44,17 @@ final class DocumentCues {
             String last = stems[t - 1];
             int headEnd = t - 1;
             String after = t < n && caps[t] == 0 ? stems[t] : null;
-            int kind = -1, afterType = after == null ? 0 : NamePhrases.headType(after, ORG_HEADS, LOC_HEADS),
-                    lastType = t - f > 1 ? NamePhrases.headType(last, ORG_HEADS, LOC_HEADS) : 0;
-            if (afterType != 0) {
-                kind = afterType;
+            int kind = -1;
+            if (after != null && ORG_HEADS.contains(after)) {
+                kind = 1;
                 headEnd = t;
-            } else if (lastType != 0) {
-                kind = lastType;
+            } else if (after != null && LOC_HEADS.contains(after)) {
+                kind = 2;
+                headEnd = t;
+            } else if (t - f > 1 && ORG_HEADS.contains(last)) {
+                kind = 1;
+            } else if (t - f > 1 && LOC_HEADS.contains(last)) {
+                kind = 2;
             } else if ((f > 0 && PERSON_BEFORE.contains(stems[f - 1])) || (t < n && PERSON_AFTER.contains(stems[t]))) {
                 kind = 0;
             }

@@ -121,26 +121,6 @@ final class NamePhrases {
     }
 
     private static int headType(String stem, NerLexicons lex) {
-        return headType(stem, lex.orgHeads(), lex.locHeads());
-    }
-
-    /**
-     * 1 for an organisation head, 2 for a place head, else 0; a head of five letters or more also matches as
-     * the start of a word without apostrophe ("firmasıyla", "şirketlerinin").
-     */
-    static int headType(String stem, WordList org, WordList loc) {
-        for (int end = stem.length(); end >= 5 || end == stem.length(); end--) {
-            String w = end == stem.length() ? stem : stem.substring(0, end);
-            if (org.contains(w)) {
-                return ORG;
-            }
-            if (loc.contains(w)) {
-                return LOC;
-            }
-            if (end == 0) {
-                break;
-            }
-        }
-        return NONE;
+        return lex.orgHeads().contains(stem) ? ORG : lex.locHeads().contains(stem) ? LOC : NONE;
     }
 }
