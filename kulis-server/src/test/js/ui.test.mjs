@@ -43,7 +43,9 @@ try {
   await page.goto(base);
   await page.locator('#q').fill('Aksoy');
   await page.locator('#q').press('Enter');
-  await page.waitForSelector('.hit');
+  // the start page already lists the newest articles as hits: wait for the search's own results (marked snippets)
+  await page.waitForURL(/#\/search\?q=Aksoy/);
+  await page.waitForSelector('.hit .snippet mark', { timeout: 15000 }).catch(() => {});
   const hits = await page.locator('.hit').count();
   check(hits >= 2, `search for Aksoy lists articles (${hits})`);
   check(await page.locator('.hit .snippet mark').count() > 0, 'snippets mark the matched words');
@@ -55,6 +57,8 @@ try {
   // 2. Facet filter
   await page.locator('.facet[data-facet="person"] a', { hasText: 'Kemal Tunalı' }).click();
   await page.waitForSelector('.chip');
+  await page.waitForFunction(() => document.querySelectorAll('.hit').length === 1, null, { timeout: 15000 })
+    .catch(() => {});
   const filtered = await page.locator('.hit').count();
   check(filtered === 1, `the Kemal Tunalı facet narrows to one article (${filtered})`);
 
