@@ -44,6 +44,9 @@ class DemoCommandTest {
             StoryCluster cluster = archive.cluster(clusterId).orElseThrow();
             assertThat(cluster.articles()).extracting(a -> a.id()).contains("30-dk-aday-vali-ziyareti",
                     "31-dk-aday-vali-ziyareti-kopya");
+            // the article JSON links each entity to the archive-wide registry
+            JsonNode article = new ObjectMapper().readTree(archive.articleJson("38-dk-secim-sonucu").orElseThrow());
+            assertThat(article.get("entities").findValuesAsText("archive_id")).contains("per:ozan-tekin");
             assertThat(archive.entities("Aydoğdu", 5)).extracting(e -> e.name()).contains("Selin Aydoğdu");
         }
 

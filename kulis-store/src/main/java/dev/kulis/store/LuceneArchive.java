@@ -1,6 +1,8 @@
 package dev.kulis.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kulis.model.Article;
 import dev.kulis.store.cluster.StoryCluster;
 import dev.kulis.store.index.ArticleDocuments;
@@ -255,9 +257,29 @@ public final class LuceneArchive implements Archive {
         return articleSearch.search(request);
     }
 
+    /** The stored annotate JSON, each entity with its archive-wide registry id added as {@code archive_id}. */
     @Override
     public Optional<String> articleJson(String id) {
-        return firstArticle(id).map(d -> d.get(Fields.JSON));
+        return firstArticle(id).map(d -> withArchiveIds(d.get(Fields.JSON), d.get(Fields.ENTITY_MAP)));
+    }
+
+    private static String withArchiveIds(String json, String entityMap) {
+        if (entityMap == null || entityMap.equals("{}")) {
+            return json;
+        }
+        try {
+            JsonNode ids = MAPPER.readTree(entityMap);
+            ObjectNode article = (ObjectNode) MAPPER.readTree(json);
+            for (JsonNode e : article.path("entities")) {
+                JsonNode archiveId = ids.get(e.path("id").asText());
+                if (archiveId != null && archiveId.isTextual()) {
+                    ((ObjectNode) e).put("archive_id", archiveId.asText());
+                }
+            }
+            return MAPPER.writeValueAsString(article);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored article JSON unreadable", e);
+        }
     }
 
     private Optional<Document> firstArticle(String id) {

@@ -12,12 +12,15 @@ const EVENT_LABEL = { visit: 'ziyaret', meeting: 'görüşme', invitation: 'dave
   support_pledge: 'destek sözü', criticism: 'eleştiri', congratulation: 'kutlama', election: 'seçim' };
 const MODALITY_LABEL = { past: 'geçmiş', future: 'gelecek', planned: 'planlanan', negated: 'olumsuz', possible: 'olası' };
 
-// An article names its entities by ids of its own, not the archive's: link them by name (and type), which the
-// entity page resolves against the archive.
+// An article names its entities by ids of its own; the archive adds each one's registry id (archive_id). Link by
+// that, else by name (and type), which the entity page resolves against the archive.
 let typeOf = new Map();
+let archiveIdOf = new Map();
 const entityHref = (ref) => {
   if (!ref || !ref.name) return null;
   const p = new URLSearchParams({ name: ref.name });
+  const archiveId = archiveIdOf.get(ref.entity);
+  if (archiveId) return `#/entity/${pathId(archiveId)}?${p}`;
   const type = typeOf.get(ref.entity);
   if (type) p.set('type', type);
   return `#/entity?${p}`;
@@ -132,6 +135,7 @@ function firstSentence(text) {
 export async function articleView(target, { id, params }) {
   const a = await api.article(id);
   typeOf = new Map(a.entities.map((e) => [e.id, e.type]));
+  archiveIdOf = new Map(a.entities.filter((e) => e.archive_id).map((e) => [e.id, e.archive_id]));
   const m = a.metadata || {};
   const root = renderText(a);
   const byType = (type) => a.entities.filter((e) => e.type === type);
