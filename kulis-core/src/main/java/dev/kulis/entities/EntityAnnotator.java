@@ -38,6 +38,7 @@ public final class EntityAnnotator implements Annotator {
 
     private final OrganizationHeads organizationHeads = new OrganizationHeads();
     private final Set<String> honorifics = new HashSet<>(Lexicon.lines("honorifics.txt"));
+    private final GroupMentions groupMentions = new GroupMentions();
     private final EntityGrouper grouper;
 
     /**
@@ -106,7 +107,7 @@ public final class EntityAnnotator implements Annotator {
         mentions.addAll(header(article));
         mentions.addAll(echoes(tokens, covered, mentions, apostrophes));
         mentions.addAll(otherMentions.apply(article));
-        List<Entity> entities = grouper.group(mentions);
+        List<Entity> entities = groupMentions.apply(grouper.group(mentions), tokens, text);
         return article.withEntities(entities);
     }
 
