@@ -3,6 +3,9 @@ package dev.kulis.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kulis.store.LuceneArchive;
 import dev.kulis.store.search.FacetCount;
+import dev.kulis.store.search.QuoteHit;
+import dev.kulis.store.search.QuoteRequest;
+import dev.kulis.store.search.QuoteResult;
 import dev.kulis.store.search.SearchHit;
 import dev.kulis.store.search.SearchRequest;
 import dev.kulis.store.search.SearchResult;
@@ -71,21 +74,28 @@ public final class SearchCommand implements Callable<Integer> {
             }
             filters.computeIfAbsent(f.substring(0, eq).strip(), k -> new ArrayList<>()).add(f.substring(eq + 1));
         }
-        if (quotes || speaker != null) {
-            return quotes();
-        }
-        SearchResult r;
+        boolean statements = quotes || speaker != null;
+        String words = String.join(" ", query);
+        Object result;
         try (LuceneArchive archive = LuceneArchive.openReadOnly(data)) {
-            r = archive.search(new SearchRequest(String.join(" ", query), filters, from, to, limit, offset));
+            result = statements ? archive.quotes(new QuoteRequest(speaker, words, limit, offset))
+                    : archive.search(new SearchRequest(words, filters, from, to, limit, offset));
         } catch (IllegalArgumentException e) {
             System.err.println("kulis search: " + e.getMessage());
             return 2;
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (json) {
-            out.println(new ObjectMapper().writeValueAsString(r));
-            return 0;
+            out.println(new ObjectMapper().writeValueAsString(result));
+        } else if (result instanceof QuoteResult r) {
+            printStatements(out, r);
+        } else {
+            printArticles(out, (SearchResult) result);
         }
+        return 0;
+    }
+
+    private void printArticles(PrintStream out, SearchResult r) {
         out.printf("%,d article(s)%n", r.total());
         int n = offset;
         for (SearchHit h : r.hits()) {
@@ -102,30 +112,15 @@ public final class SearchCommand implements Callable<Integer> {
                 out.println(b.substring(0, b.length() - 2));
             }
         });
-        return 0;
     }
 
-    private int quotes() throws Exception {
-        dev.kulis.store.search.QuoteResult r;
-        try (LuceneArchive archive = LuceneArchive.openReadOnly(data)) {
-            r = archive.quotes(new dev.kulis.store.search.QuoteRequest(speaker, String.join(" ", query), limit,
-                    offset));
-        } catch (IllegalArgumentException e) {
-            System.err.println("kulis search: " + e.getMessage());
-            return 2;
-        }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (json) {
-            out.println(new ObjectMapper().writeValueAsString(r));
-            return 0;
-        }
+    private static void printStatements(PrintStream out, QuoteResult r) {
         out.printf("%,d statement(s)%n", r.total());
-        for (dev.kulis.store.search.QuoteHit q : r.hits()) {
+        for (QuoteHit q : r.hits()) {
             out.printf("%n%s (%s%s): \u201c%s\u201d%n   %s  %s%n", q.speaker() == null ? "?" : q.speaker().name(),
                     q.kind(), q.cue() == null ? "" : ", " + q.cue(), q.text(), q.article(),
                     q.date() == null ? "" : q.date());
         }
-        return 0;
     }
 
     /** The snippet for a terminal: marks as brackets, HTML entities back to characters. */

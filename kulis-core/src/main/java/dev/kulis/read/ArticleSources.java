@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads articles from a file, a folder or standard input, and hands each to a {@link ReadSink}, one at a
@@ -111,7 +112,7 @@ public final class ArticleSources {
     /** Hidden entries and Markdown notes in a walked folder describe the articles and are not read as one (a file
      * named on the command line always is). */
     static boolean notAnArticle(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         return name.startsWith(".") || lower.endsWith(".md") || lower.endsWith(".markdown");
     }
 
