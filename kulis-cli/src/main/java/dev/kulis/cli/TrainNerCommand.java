@@ -77,6 +77,13 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--fold-epochs", defaultValue = "8", description = "Epochs of the per-fold models (default: ${DEFAULT-VALUE}).")
     int foldEpochs;
 
+    @Option(names = "--seed", defaultValue = "42", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--seeds", defaultValue = "1", description = "Average the final models over this many "
+            + "seeds (seed, seed+1, …): one model, same tagging cost (default: ${DEFAULT-VALUE}).")
+    int seeds;
+
     @Option(names = "--clusters", defaultValue = "1000", description = "Fine clusters when re-learning the lexicon.")
     int clusters;
 
@@ -97,7 +104,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         NewsLexicon news = Files.isRegularFile(lexicon) ? NewsLexicon.read(lexicon) : NewsLexicon.EMPTY;
         NerTraining.Options d = NerTraining.Options.defaults();
         NerTraining.Options options =
-                new NerTraining.Options(epochs, foldEpochs, d.folds(), d.isolated(), d.seed(), d.pruneBelow(), crf);
+                new NerTraining.Options(epochs, foldEpochs, d.folds(), d.isolated(), seed, d.pruneBelow(), crf, seeds);
         NewsNames previous = NewsNames.EMPTY;
         for (int round = 1; relearnNames && round <= rounds; round++) {
             System.err.printf("news names round %d of %d: training a tagger to tag the news with%n", round, rounds);

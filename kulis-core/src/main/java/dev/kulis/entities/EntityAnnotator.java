@@ -18,7 +18,8 @@ import java.util.function.Function;
  * The entity step ({@code "entities"}): tags each sentence, turns the tagged ranges into mentions with base
  * forms, adds the byline's reporter and the dateline's city (the header is not tokenized), finds the surnames
  * of known people again where the tagger missed them (ALL-CAPS subheadings: {@code SOYER:}), adds the rule-based
- * mentions of other finders (dates, money, percentages), and groups all mentions into entities.
+ * mentions of other finders (dates, money, percentages), retypes a one-word "person" before a place's office
+ * ({@code Dağkent Valisi}) as the place, and groups all mentions into entities.
  */
 public final class EntityAnnotator implements Annotator {
     private final MentionTagger tagger;
@@ -39,6 +40,7 @@ public final class EntityAnnotator implements Annotator {
     private final OrganizationHeads organizationHeads = new OrganizationHeads();
     private final Set<String> honorifics = new HashSet<>(Lexicon.lines("honorifics.txt"));
     private final GroupMentions groupMentions = new GroupMentions();
+    private final PlaceOffices placeOffices = new PlaceOffices();
     private final EntityGrouper grouper;
 
     /**
@@ -103,6 +105,7 @@ public final class EntityAnnotator implements Annotator {
             }
         }
         mentions.addAll(organizationHeads.find(text, tokens, article.sentences(), covered, apostrophes));
+        mentions = placeOffices.retype(mentions, tokens);
         mentions = Municipalities.widen(text, mentions, tokens, apostrophes);
         mentions.addAll(header(article));
         mentions.addAll(echoes(tokens, covered, mentions, apostrophes));

@@ -68,25 +68,32 @@ final class DocumentFeatures {
     static List<long[][]> keys(List<String[]> stems, List<int[]> caps, List<int[]> stage1, int window,
                                boolean[] isolated) {
         int n = stems.size();
-        Map<String, int[]> counts = new HashMap<>();
+        Map<String, int[]> counts = new HashMap<>(), cueCounts = new HashMap<>();
+        List<Map<String, int[]>> cues = new ArrayList<>(n);
+        for (int s = 0; s < n; s++) {
+            cues.add(DocumentCues.of(stems.get(s), caps.get(s)));
+        }
         List<long[][]> out = new ArrayList<>(n);
         int lo = 0, hi = 0; // sentences [lo, hi) are counted
         for (int s = 0; s < n; s++) {
             int from = Math.max(0, s - window), to = Math.min(n, s + window + 1);
             while (hi < to) {
                 count(stems.get(hi), caps.get(hi), stage1.get(hi), counts, +1);
+                DocumentCues.add(cueCounts, cues.get(hi), +1);
                 hi++;
             }
             while (lo < from) {
                 count(stems.get(lo), caps.get(lo), stage1.get(lo), counts, -1);
+                DocumentCues.add(cueCounts, cues.get(lo), -1);
                 lo++;
             }
-            Map<String, int[]> view = counts;
+            Map<String, int[]> view = counts, cueView = cueCounts;
             if (isolated != null && isolated[s]) {
                 view = new HashMap<>();
                 count(stems.get(s), caps.get(s), stage1.get(s), view, +1);
+                cueView = cues.get(s);
             }
-            out.add(sentence(stems.get(s), caps.get(s), stage1.get(s), view));
+            out.add(sentence(stems.get(s), caps.get(s), stage1.get(s), view, cueView, cues.get(s)));
         }
         return out;
     }
@@ -111,7 +118,9 @@ final class DocumentFeatures {
         return i == 0 ? -1 : 0;
     }
 
-    private static long[][] sentence(String[] stems, int[] caps, int[] stage1, Map<String, int[]> counts) {
+    private static long[][] sentence(String[] stems, int[] caps, int[] stage1, Map<String, int[]> counts,
+                                     Map<String, int[]> cueWindow, Map<String, int[]> cueOwn) {
+        List<Long> cueKeys = new ArrayList<>();
         int n = stems.length;
         int[] majority = new int[n];
         long[][] out = new long[n][];
@@ -166,7 +175,12 @@ final class DocumentFeatures {
             }
             keys[k++] = FeatureHash.of(DOC_MAJ_LEFT, i > 0 ? majority[i - 1] : -2);
             keys[k++] = FeatureHash.of(DOC_MAJ_RIGHT, i + 1 < n ? majority[i + 1] : -2);
-            out[i] = Arrays.copyOf(keys, k);
+            cueKeys.clear();
+            DocumentCues.keys(stems[i], caps[i], stage1[i], cueWindow, cueOwn, cueKeys);
+            out[i] = Arrays.copyOf(keys, k + cueKeys.size());
+            for (int c = 0; c < cueKeys.size(); c++) {
+                out[i][k + c] = cueKeys.get(c);
+            }
         }
         return out;
     }

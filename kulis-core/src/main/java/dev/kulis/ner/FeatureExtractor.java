@@ -21,7 +21,7 @@ public final class FeatureExtractor {
             ORG_HEAD = 26, LOC_HEAD = 27, ORG_HEAD_RIGHT = 28, LOC_HEAD_RIGHT = 29, PERSON_BEFORE = 30,
             PERSON_AFTER = 31, MORPH = 32, SUFFIX_AT = 33, STEM_SUFFIX = 34, CAPS_LINE = 35, LENGTH = 36,
             FINE_SUFFIX = 37, GAZ_WORD_AT = 38, GAZ_PHRASE_AT = 39, PREFIX_AT = 40, FINE_AT = 41, AUTO = 42, AUTO_TYPE = 43, AUTO_AT = 44, AUTO_POSITION = 45, CAP_RUN = 46,
-            MORPH_AT = 47, LEMMA_NEWS = 48, LEMMA_GAZ = 49, MORPH_CAP = 50;
+            MORPH_AT = 47, LEMMA_NEWS = 48, LEMMA_GAZ = 49, MORPH_CAP = 50; // 51–56: NamePhrases
 
     private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
     /** Offsets of the window features; a {@link Form} holds its keys as a neighbour at each. */
@@ -276,12 +276,30 @@ public final class FeatureExtractor {
         }
         long[][] out = new long[v.n][];
         Keys k = new Keys();
+        long[][] phrase = phraseKeys(tokens, v);
         for (int i = 0; i < v.n; i++) {
             k.clear();
             token(v, i, k);
+            for (long key : phrase[i]) {
+                k.add(key);
+            }
             out[i] = k.toArray();
         }
         return out;
+    }
+
+    /** The name-phrase keys of every token (templates of {@link NamePhrases}). */
+    private long[][] phraseKeys(List<String> tokens, View v) {
+        String[] raw = tokens.toArray(String[]::new);
+        String[] lower = new String[v.n];
+        String[] stem = new String[v.n];
+        int[] cap = new int[v.n];
+        for (int i = 0; i < v.n; i++) {
+            lower[i] = TurkishCase.lower(raw[i]);
+            stem[i] = v.form[i].stem;
+            cap[i] = v.form[i].cap;
+        }
+        return NamePhrases.keys(raw, lower, stem, cap, lexicons);
     }
 
     private static void token(View v, int i, Keys k) {

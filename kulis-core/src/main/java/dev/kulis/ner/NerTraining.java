@@ -39,11 +39,12 @@ public final class NerTraining {
      * @param seed       seed for shuffling (training is deterministic)
      * @param pruneBelow averaged perceptron weights below this (absolute) are dropped
      * @param crf        learn with a CRF (SGD, L2) instead of the averaged perceptron
+     * @param seeds      the final models are the average of this many runs (seeds seed, seed+1, …)
      */
     public record Options(int epochs, int foldEpochs, int folds, double isolated, long seed, float pruneBelow,
-                          boolean crf) {
+                          boolean crf, int seeds) {
         public static Options defaults() {
-            return new Options(12, 8, 5, 0.15, 42, 0.005f, false);
+            return new Options(12, 8, 5, 0.15, 42, 0.005f, false, 1);
         }
     }
 
@@ -75,6 +76,15 @@ public final class NerTraining {
         FeatureExtractor fx = new FeatureExtractor(lexicons, morphology);
         SequenceLearner learner = options.crf() ? new Crf(options.seed(), 1.0, 0.1, log)
                 : new Perceptron(options.seed(), options.pruneBelow(), log);
+        SequenceLearner finalLearner = learner;
+        if (options.seeds() > 1) {
+            long[] seeds = new long[options.seeds()];
+            for (int i = 0; i < seeds.length; i++) {
+                seeds[i] = options.seed() + i;
+            }
+            finalLearner = new SeedAverage(seeds, seed -> options.crf() ? new Crf(seed, 1.0, 0.1, log)
+                    : new Perceptron(seed, options.pruneBelow(), log), log);
+        }
 
         int n = train.size(), folds = options.folds();
         int[] foldOf = new int[n];
@@ -138,9 +148,10 @@ public final class NerTraining {
             devLocal.add(fx.extract(j.tokens(), full));
         }
         log.println("local model:");
-        LinearModel localModel = learner.train(local, gold, options.epochs(), m -> score(dev, devJoined, devLocal, m));
-        int localEpoch = learner.bestEpoch();
-        double localF1 = learner.bestScore();
+        LinearModel localModel = finalLearner.train(local, gold, options.epochs(),
+                m -> score(dev, devJoined, devLocal, m));
+        int localEpoch = finalLearner.bestEpoch();
+        double localF1 = finalLearner.bestScore();
 
         boolean[] isolated = new boolean[n];
         Random rnd = new Random(options.seed());
@@ -155,11 +166,13 @@ public final class NerTraining {
         }
         List<long[][]> devDoc = DocumentFeatures.extend(devTokens, devLocal, devStage1, DocumentFeatures.WINDOW, null);
         log.println("document model:");
-        LinearModel docModel = learner.train(docKeys, gold, options.epochs(), m -> score(dev, devJoined, devDoc, m));
+        LinearModel docModel = finalLearner.train(docKeys, gold, options.epochs(),
+                m -> score(dev, devJoined, devDoc, m));
 
         Runtime rt = Runtime.getRuntime();
         Map<String, String> prov = new LinkedHashMap<>();
-        prov.put("model", (options.crf() ? "two linear-chain CRFs (SGD, L2)" : "two averaged structured perceptrons")
+        prov.put("model", (options.seeds() > 1 ? "each the weight average of " + options.seeds() + " seeds' runs: " : "")
+                + (options.crf() ? "two linear-chain CRFs (SGD, L2)" : "two averaged structured perceptrons")
                 + " (local, then document-level), first-order Viterbi over BIO (PER, ORG, LOC)");
         prov.put("train.data", MILLIYET_TRAIN + (withWiki ? " + " + WIKI_TRAIN + " (PERSON→PER, ORG, GPE/LOC→LOC)" : "")
                 + ", apostrophe suffix tokens joined to their word; " + n + " sentences");
@@ -172,14 +185,14 @@ public final class NerTraining {
                 + " any proper reading; neighbours' UPOS, case and lemma; lemma news capitalisation and train names)");
         prov.put("options", options.toString() + ", document window ±" + DocumentFeatures.WINDOW + " sentences");
         prov.put("epochs", String.format(Locale.ROOT, "local %d (dev F1 %.2f), document %d", localEpoch,
-                100 * localF1, learner.bestEpoch()));
-        prov.put("dev.f1", String.format(Locale.ROOT, "%.2f", 100 * learner.bestScore()));
+                100 * localF1, finalLearner.bestEpoch()));
+        prov.put("dev.f1", String.format(Locale.ROOT, "%.2f", 100 * finalLearner.bestScore()));
         prov.put("features", localModel.featureCount() + " local + " + docModel.featureCount() + " document");
         prov.put("date", LocalDate.now().toString());
         prov.put("train.seconds", String.format(Locale.ROOT, "%.0f", secs(t0)));
         prov.put("train.heap.mb", Long.toString((rt.totalMemory() - rt.freeMemory()) >> 20)
                 + " in use at the end (max heap " + (rt.maxMemory() >> 20) + " MB)");
-        log.printf("done: dev F1 %.2f (%.0f s)%n", 100 * learner.bestScore(), secs(t0));
+        log.printf("done: dev F1 %.2f (%.0f s)%n", 100 * finalLearner.bestScore(), secs(t0));
         return new NerModel(localModel, docModel, full, prov);
     }
 
