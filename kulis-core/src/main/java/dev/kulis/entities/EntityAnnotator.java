@@ -37,6 +37,14 @@ public final class EntityAnnotator implements Annotator {
         return sentences.get(sentence).get(token);
     }
 
+    /** Case suffixes after an apostrophe that end a name ({@code Fas'ın Kazablanka} is two names). */
+    private static final Set<String> CASE_SUFFIXES = new HashSet<>(Lexicon.lines("name-case-suffixes.txt"));
+
+    private static boolean endsInCase(String token) {
+        int ap = Math.max(token.lastIndexOf('\''), token.lastIndexOf('’'));
+        return ap > 0 && ap < token.length() - 1 && CASE_SUFFIXES.contains(TurkishCase.lower(token.substring(ap + 1)));
+    }
+
     private final OrganizationHeads organizationHeads = new OrganizationHeads();
     private final Set<String> honorifics = new HashSet<>(Lexicon.lines("honorifics.txt"));
     private final GroupMentions groupMentions = new GroupMentions();
@@ -86,7 +94,8 @@ public final class EntityAnnotator implements Annotator {
                 }
                 int j = i + 1;
                 while (j < tags.size() && tags.get(j).equals("I-" + tag.substring(2))
-                        && !(type == EntityType.PERSON && CONNECTORS.contains(forms(sentences, si, j)))) {
+                        && !(type == EntityType.PERSON && CONNECTORS.contains(forms(sentences, si, j)))
+                        && !endsInCase(forms(sentences, si, j - 1))) {
                     j++;
                 }
                 Mention m = builder.build(text, tokens, s.firstToken() + i, s.firstToken() + j, s.lastToken(), type,

@@ -107,6 +107,23 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aNameRunPastACaseSuffixIsCutAfterIt() {
+        // a genitive or dative after the apostrophe ends a name; an ordinal does not
+        List<String> forms = List.of("Karamenya'nın", "Velora", "kentinde", "Aysel'e", "Gökçe", "Tan", "ve",
+                "Velora", "3'üncü", "Sulh", "Mahkemesi", "karar", "verdi", ".");
+        Article read = new WireParser().parse("case", "Karamenya'nın Velora kentinde Aysel'e Gökçe Tan ve Velora "
+                + "3'üncü Sulh Mahkemesi karar verdi.\n", Metadata.empty());
+        Article tokenized = new MorphAnnotator().annotate(new TextAnnotator().annotate(read));
+        Article tagged = new EntityAnnotator(sentences -> sentences.stream()
+                .map(s -> s.equals(forms) ? List.of("B-LOC", "I-LOC", "O", "B-PER", "I-PER", "I-PER", "O",
+                        "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O") : standIn(s)).toList(),
+                a -> List.of()).annotate(tokenized);
+        assertThat(tagged.entities().stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+                .containsExactlyInAnyOrder("Karamenya'nın", "Velora", "Aysel'e", "Gökçe Tan",
+                        "Velora 3'üncü Sulh Mahkemesi");
+    }
+
+    @Test
     void capitalisedWordsEndingInAnOrganisationHeadAreAnOrganisationWhenTheTaggerMissesThem() {
         Article read = new WireParser().parse("heads",
                 "Dün akşam Yeşil Ova Partisi'nin kongresi yapıldı. Partisi belli değil.\n", Metadata.empty());
