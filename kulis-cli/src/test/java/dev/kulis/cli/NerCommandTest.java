@@ -57,6 +57,26 @@ class NerCommandTest {
     }
 
     @Test
+    void badFilesGetAMessageNamingThemAndTurkishSingleByteTextIsRead(@org.junit.jupiter.api.io.TempDir
+                                                                     java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path binary = dir.resolve("binary.conll");
+        java.nio.file.Files.write(binary, new byte[]{'A', 0, 0, 1, 2, '\n', 0, 0});
+        CliRun bin = CliRun.of("ner", "--conll", binary.toString());
+        assertThat(bin.exit()).isEqualTo(1);
+        assertThat(bin.err()).contains("binary.conll").contains("not text");
+        CliRun missing = CliRun.of("ner", "--conll", dir.resolve("yok.conll").toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("yok.conll").contains("no such file");
+        java.nio.file.Path legacy = dir.resolve("legacy.conll");
+        java.nio.file.Files.write(legacy, "Ayşe\nDoğan\nİzmir'e\ngitti\n".getBytes("windows-1254"));
+        CliRun read = CliRun.of("ner", "--conll", legacy.toString());
+        assertThat(read.exit()).isZero();
+        assertThat(read.err()).contains("legacy.conll").contains("not UTF-8, read as");
+        assertThat(read.out().lines().map(l -> l.split("\t")[0]).toList())
+                .containsExactly("Ayşe", "Doğan", "İzmir'e", "gitti", "");
+    }
+
+    @Test
     void isRegisteredAsKulisNer() {
         CommandLine cl = Kulis.commandLine();
         assertThat(cl.getSubcommands()).containsKey("ner");
