@@ -6,12 +6,9 @@ import dev.kulis.eval.LemmaConllu;
 import dev.kulis.morph.Lemmatizer;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,9 +28,11 @@ public final class LemmaCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<ConlluSentence> sentences;
-        try (BufferedReader in = input.equals("-")
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
+        BufferedReader opened = CommandInput.open(input, "lemma");
+        if (opened == null) {
+            return 1;
+        }
+        try (BufferedReader in = opened) {
             sentences = Conllu.read(in);
         }
         LemmaConllu filler = new LemmaConllu(new Lemmatizer());

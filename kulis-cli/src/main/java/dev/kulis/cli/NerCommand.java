@@ -1,22 +1,12 @@
 package dev.kulis.cli;
 
 import dev.kulis.ner.NerTagger;
-import dev.kulis.read.Decoded;
-import dev.kulis.read.TextDecoder;
-import dev.kulis.read.UnreadableException;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.StringReader;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,24 +31,11 @@ public final class NerCommand implements Callable<Integer> {
             description = "CoNLL tokens to read; - (the default) reads standard input.")
     String input;
 
-    /** Larger files are refused: the whole file is read to detect its encoding. */
-    static final long MAX_FILE_BYTES = 256L << 20;
-
     @Override
     public Integer call() throws IOException {
-        BufferedReader in;
-        if ("-".equals(input)) {
-            // a stream cannot be read twice to detect its encoding: bytes that are not UTF-8 become U+FFFD,
-            // one line still per token, so the output stays aligned with the input
-            in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
-        } else {
-            String text = readFile(Path.of(input));
-            if (text == null) {
-                return 1;
-            }
-            in = new BufferedReader(new StringReader(text));
+        BufferedReader in = CommandInput.open(input, "ner");
+        if (in == null) {
+            return 1;
         }
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         try (in) {
@@ -66,50 +43,6 @@ public final class NerCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /**
-     * The file's text: UTF-8 as it is; other encodings (Windows-1254, ISO-8859-9, UTF-16) detected and said on
-     * standard error. Null, after a message naming the file and the problem, when it cannot be read as text.
-     */
-    private String readFile(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            System.err.println("kulis ner: " + input + ": no such file");
-            return null;
-        }
-        if (Files.size(file) > MAX_FILE_BYTES) {
-            System.err.printf("kulis ner: %s: %,d bytes, more than the %,d this command reads at once; split it "
-                    + "at blank lines%n", input, Files.size(file), MAX_FILE_BYTES);
-            return null;
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length == 0) {
-            return "";
-        }
-        try {
-            if (!hasNul(bytes)) {
-                return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-            }
-        } catch (CharacterCodingException notUtf8) {
-            // another encoding: detected below
-        }
-        try {
-            Decoded d = TextDecoder.decode(bytes);
-            System.err.println("kulis ner: " + input + ": not UTF-8, read as " + d.charset());
-            return d.text();
-        } catch (UnreadableException e) {
-            System.err.println("kulis ner: " + input + ": not text (" + e.getMessage() + ")");
-            return null;
-        }
-    }
-
-    private static boolean hasNul(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static final int BLOCK = 2000;

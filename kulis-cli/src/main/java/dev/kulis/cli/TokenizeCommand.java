@@ -7,12 +7,9 @@ import dev.kulis.text.TurkishTokenizer;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,14 +29,16 @@ public final class TokenizeCommand implements Callable<Integer> {
     boolean conllu = true;
 
     @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "FILE|-",
-            description = "UTF-8 text to read; - (the default) reads standard input.")
+            description = "Text to read (UTF-8; other Turkish encodings of a file are detected); - (the default) "
+                    + "reads standard input.")
     String input;
 
     @Override
     public Integer call() throws IOException {
-        BufferedReader in = "-".equals(input)
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16)
-                : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
+        BufferedReader in = CommandInput.open(input, "tokenize");
+        if (in == null) {
+            return 1;
+        }
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         try (in) {
             write(in, out);
