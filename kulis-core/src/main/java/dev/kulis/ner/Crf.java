@@ -12,14 +12,12 @@ import java.util.function.ToDoubleFunction;
  * update touches only the sentence's features). Forbidden BIO transitions have probability zero. Same input
  * and output as {@link Perceptron}: precomputed feature keys in, a {@link LinearModel} decoded by Viterbi out.
  */
-final class Crf implements SequenceLearner {
+final class Crf extends SequenceLearner {
     private static final int L = NerLabels.COUNT;
     private final long seed;
     private final double l2;
     private final double rate;
     private final PrintStream log;
-    private int bestEpoch;
-    private double bestScore;
 
     /**
      * @param l2   the L2 penalty on the whole training set (per sentence: l2 / sentences)
@@ -33,17 +31,7 @@ final class Crf implements SequenceLearner {
     }
 
     @Override
-    public int bestEpoch() {
-        return bestEpoch;
-    }
-
-    @Override
-    public double bestScore() {
-        return bestScore;
-    }
-
-    @Override
-    public LinearModel train(List<long[][]> keys, List<int[]> labels, int epochs, ToDoubleFunction<LinearModel> dev) {
+    LinearModel train(List<long[][]> keys, List<int[]> labels, int epochs, ToDoubleFunction<LinearModel> dev) {
         FeatureTable table = new FeatureTable(1 << 21);
         int[][][] x = new int[keys.size()][][];
         for (int s = 0; s < x.length; s++) {

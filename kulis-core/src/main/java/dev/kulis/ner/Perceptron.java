@@ -11,13 +11,11 @@ import java.util.function.ToDoubleFunction;
  * precomputed feature keys. With a development scorer, the averaged weights are scored after every epoch
  * and the best epoch is kept; without one, the last epoch is returned.
  */
-final class Perceptron implements SequenceLearner {
+final class Perceptron extends SequenceLearner {
     private static final int L = NerLabels.COUNT;
     private final long seed;
     private final float pruneBelow;
     private final PrintStream log;
-    private int bestEpoch;
-    private double bestScore;
 
     Perceptron(long seed, float pruneBelow, PrintStream log) {
         this.seed = seed;
@@ -26,17 +24,7 @@ final class Perceptron implements SequenceLearner {
     }
 
     @Override
-    public int bestEpoch() {
-        return bestEpoch;
-    }
-
-    @Override
-    public double bestScore() {
-        return bestScore;
-    }
-
-    @Override
-    public LinearModel train(List<long[][]> keys, List<int[]> labels, int epochs, ToDoubleFunction<LinearModel> dev) {
+    LinearModel train(List<long[][]> keys, List<int[]> labels, int epochs, ToDoubleFunction<LinearModel> dev) {
         FeatureTable table = new FeatureTable(1 << 21);
         int[][][] x = new int[keys.size()][][];
         for (int s = 0; s < x.length; s++) {

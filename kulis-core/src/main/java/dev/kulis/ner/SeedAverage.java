@@ -12,13 +12,11 @@ import java.util.function.ToDoubleFunction;
  * weights vary less with the order of the training data than any one run (dev F1 moved by ±0.2–0.3 between
  * seeds of a single run). Each run keeps its own best epoch on dev.
  */
-final class SeedAverage implements SequenceLearner {
+final class SeedAverage extends SequenceLearner {
     private static final int L = NerLabels.COUNT;
     private final long[] seeds;
     private final LongFunction<SequenceLearner> learner;
     private final PrintStream log;
-    private int bestEpoch;
-    private double bestScore;
 
     SeedAverage(long[] seeds, LongFunction<SequenceLearner> learner, PrintStream log) {
         this.seeds = seeds.clone();
@@ -27,17 +25,7 @@ final class SeedAverage implements SequenceLearner {
     }
 
     @Override
-    public int bestEpoch() {
-        return bestEpoch;
-    }
-
-    @Override
-    public double bestScore() {
-        return bestScore;
-    }
-
-    @Override
-    public LinearModel train(List<long[][]> keys, List<int[]> labels, int epochs, ToDoubleFunction<LinearModel> dev) {
+    LinearModel train(List<long[][]> keys, List<int[]> labels, int epochs, ToDoubleFunction<LinearModel> dev) {
         List<LinearModel> models = new ArrayList<>();
         int epochSum = 0;
         for (long seed : seeds) {
