@@ -71,7 +71,7 @@ public final class EventAnnotator implements Annotator {
                 }
             }
         }
-        return article.withEvents(dedupe(out));
+        return article.withEvents(dedupe(Elections.consistentYears(out)));
     }
 
     /** A finite verb followed by punctuation or a conjunction ends the clause before an event verb. */
@@ -87,7 +87,20 @@ public final class EventAnnotator implements Annotator {
         return next.kind() != dev.kulis.model.TokenKind.WORD || CONJUNCTIONS.contains(ix.key(k + 1));
     }
 
+    private static final boolean DEBUG = Boolean.getBoolean("kulis.events.debug");
+
     private Event event(ArticleIndex ix, Sentence s, String type, int first, int verb, boolean[] titled) {
+        Event e = event0(ix, s, type, first, verb, titled);
+        if (DEBUG && e == null) {
+            System.err.println("DROP " + type + " " + ix.tokens().get(verb).text() + " @" + ix.tokens().get(verb).start() + " " + why);
+        }
+        return e;
+    }
+
+    private String why;
+
+    private Event event0(ArticleIndex ix, Sentence s, String type, int first, int verb, boolean[] titled) {
+        why = "";
         List<Token> toks = ix.tokens();
         Token v = toks.get(verb);
         String modality = modality(v);
@@ -95,6 +108,7 @@ public final class EventAnnotator implements Annotator {
                 && toks.get(verb + 1).kind() == dev.kulis.model.TokenKind.WORD;
         Token governor = v;
         int governorAt = verb;
+        Token personVerb = v;
         if (dativeNoun) {
             // vermeye devam ediyor, kutlamaya hazırlanıyor: a verbal noun in the dative, not a negative wish
             int next = verb + 1 < s.lastToken() - 1 && !Verbs.isVerb(toks.get(verb + 1)) ? verb + 2 : verb + 1;
@@ -103,17 +117,20 @@ public final class EventAnnotator implements Annotator {
             governor = toks.get(governorAt);
         } else if (Verbs.converb(v)) {
             // görüşüp … ortaya koyacak: a converb has the tense of the verb it leads to; gelip … değerlendiriyorsa: none
-            int k = Verbs.nextFinite(ix, verb + 1, s.lastToken());
+            int k = Verbs.nextLed(ix, verb + 1, s.lastToken());
             for (int j = verb + 1; k >= 0 && j < k; j++) {
                 if (QUOTE_MARKS.contains(toks.get(j).text())) {
                     // tepki göstererek, "… evinde kal" mesajı verdi: a verb inside a quote leads nothing outside it
                     k = -1;
                 }
             }
-            if (k >= 0 && ArticleIndex.hasTag(toks.get(k), "COND")) {
-                return null;
+            if (k >= 0 && (ArticleIndex.hasTag(toks.get(k), "COND")
+                    || Evidence.unasserted(ix, s.firstToken(), verb + 1, k, k, s.lastToken()) != null)) {
+                // gelip … değerlendiriyorsa, görüşerek karar verebilir: the chain asserts nothing
+                why = "L130"; return null;
             }
             String led = k >= 0 ? modality(toks.get(k)) : null;
+            personVerb = k >= 0 ? toks.get(k) : v;
             if (!"negated".equals(modality) && ("future".equals(led) || "planned".equals(led))) {
                 // only what is yet to come carries over: görüşerek anlaşamadı still met
                 modality = led;
@@ -121,7 +138,7 @@ public final class EventAnnotator implements Annotator {
         }
         if (Verbs.genericParticiple(ix, verb, s.lastToken())) {
             // eleştirenlerin gözünü korkutmak, eleştiren de var: whoever does it, no one in particular
-            return null;
+            why = "L141"; return null;
         }
         if ("past".equals(modality) && verb + 1 < s.lastToken() && PLAN_VERBS.contains(ix.root(verb + 1))) {
             modality = "planned";
@@ -129,7 +146,7 @@ public final class EventAnnotator implements Annotator {
         if ("support_pledge".equals(type) && (ArticleIndex.hasTag(governor, "IMP")
                 || governorAt != verb && CALL_VERBS.contains(ix.root(governorAt)))) {
             // destek verin, destek vermeye çağırdı: support asked of others, pledged by no one
-            return null;
+            why = "L149"; return null;
         }
         if ("support_pledge".equals(type) && "past".equals(modality) && ArticleIndex.hasTag(v, "AOR")
                 && Verbs.finite(v)) {
@@ -140,7 +157,10 @@ public final class EventAnnotator implements Annotator {
             type = "planned_invitation";
         }
         int from = first;
-        while (from - 1 >= s.firstToken() && !clauseEnd(ix, from - 1, s.lastToken())) {
+        Quote own = quoteAround(ix.article(), v.start());
+        while (from - 1 >= s.firstToken() && (!clauseEnd(ix, from - 1, s.lastToken())
+                || quotedElsewhere(ix.article(), toks.get(from - 1).start(), own))) {
+            // Güner, "… eşit olamaz" diyen Güler'e tepki gösterdi: the quoted verb ends no clause of Güner's
             from--;
         }
         if (v.morph().analysis().contains("^DB+ADJ+PRESPART")) {
@@ -152,6 +172,15 @@ public final class EventAnnotator implements Annotator {
                 }
             }
         }
+        if (Evidence.unasserted(ix, s.firstToken(), from, first, verb, s.lastToken()) != null
+                || governorAt != verb && Evidence.unasserted(ix, s.firstToken(), from, governorAt, governorAt, s.lastToken()) != null) {
+            // the evidence gate: a supposed, asked, alleged, habitual or addressed clause tells no event
+            why = "L178"; return null;
+        }
+        if ("criticism".equals(type) && "tepki".equals(ix.root(first)) && !targeted(ix, from, first)) {
+            // gülümseyerek tepki gösterdi: a reaction aimed at nothing is no criticism
+            why = "L182"; return null;
+        }
         Article a = ix.article();
         Quote q = quoteAround(a, v.start());
         while (q != null && from < first && toks.get(from).start() < q.start()) {
@@ -161,11 +190,16 @@ public final class EventAnnotator implements Annotator {
         List<EntityRef> participants = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Map<Integer, Integer> pairs = Genitives.pairs(ix, from, verb, titled);
+        boolean actor = false;
         if (q != null && q.speaker() != null && q.speaker().entity() != null
                 && (speakerTakesPart(governor) || firstPersonIn(ix, from, verb))) {
             participants.add(q.speaker());
             ids.add(q.speaker().entity());
+            // kutluyorum, görüşerek … karar vereceğiz: the speaker is the actor of a first-person verb
+            actor = Evidence.firstPerson(governor.morph().analysis()) || Evidence.firstPerson(personVerb.morph().analysis())
+                    || firstPersonIn(ix, from, verb);
         }
+        boolean[] bracketed = bracketed(ix, s);
         String place = null;
         for (int k = from; k < first; k++) {
             ArticleIndex.Located m = ix.startingAt(k);
@@ -192,7 +226,11 @@ public final class EventAnnotator implements Annotator {
                 if (locative && (place == null || m.is("LOCATION"))) {
                     place = m.entity().name();
                 }
-            } else if (byOrOf(ix, m, first) || Genitives.otherVerbsSubject(ix, m, pairs, verb) || adjective(m)) {
+            } else if (bracketed[k - s.firstToken()] || byOrOf(ix, m, first)
+                    || Genitives.otherVerbsSubject(ix, m, pairs, verb) || adjective(m) || possessor(ix, m, pairs, verb)
+                    || nameModifier(ix, m, first) || embedded(ix, m, first)) {
+                // (AA - DHA): a credit or an abbreviation in brackets; Ziya'nın kardeşleriyle: a possessor;
+                // AB Zirvesi için: a name inside another name
                 // Erdoğan tarafından kabul edilen Ballmer: the agent of another verb; Esad rejiminin: a possessor;
                 // Chavez'in … ilan ettiği Maduro: the subject of a relative clause
             } else if (m.is("PERSON") || m.is("ORGANIZATION") && !possessorOrTitle(ix, m)
@@ -201,6 +239,7 @@ public final class EventAnnotator implements Annotator {
                 if (ids.add(m.entity().id())) {
                     participants.add(m.ref());
                 }
+                actor |= nominative(ix, m);
             }
             k = m.last();
         }
@@ -223,17 +262,43 @@ public final class EventAnnotator implements Annotator {
                 participants.add(0, subj.ref());
             }
         }
+        if (top != null) {
+            // a clause with its own genitive subject has that subject as its actor, named or not
+            actor = subject != null;
+        }
+        if (top == null && actor && Evidence.complement(v) && unnamedGenitive(ix, from, verb, titled)) {
+            // Vali, turistlerin en çok Sümela Manastırı'nı ziyaret ettiğini söyledi: the tourists visited, not the
+            // governor; a genitive common noun standing apart from any possessed word is the complement's subject
+            actor = false;
+        }
         ArticleIndex.Located head = participleHead(ix, s, verb);
         if (head != null && ids.add(head.entity().id())) {
             participants.add(head.ref());
         }
+        if (v.morph().analysis().contains("^DB+ADJ+PRESPART")) {
+            // tepki gösteren Torsella: the actor of a subject participle is the name it describes, or there is none
+            actor = head != null;
+        } else if (top == null && !actor && Evidence.complement(v)) {
+            // Kerry ile görüştüğünü söyleyen Nuland: the reporting participle's head is the actor of its complement
+            ArticleIndex.Located reporter = reportingHead(ix, s, verb);
+            if (reporter != null) {
+                actor = true;
+                if (ids.add(reporter.entity().id())) {
+                    participants.add(0, reporter.ref());
+                }
+            }
+        }
+        if (!actor) {
+            // no named person or organisation does it: generic, metaphorical or unknown actors tell nothing checkable
+            why = "L288"; return null;
+        }
         if ("meeting".equals(type) && !partnered(ix, from, verb, participants)) {
             // bir araya geldik, hastalar bir araya geldi: a gathering with no second party is no meeting
-            return null;
+            why = "L292"; return null;
         }
         if ("visit".equals(type) && participants.isEmpty()) {
             // a visit with no person or organisation named (a comet ziyaret eden Dünya'yı) tells nothing checkable
-            return null;
+            why = "L296"; return null;
         }
         int start = toks.get(from).start();
         int end = v.end();
@@ -249,6 +314,11 @@ public final class EventAnnotator implements Annotator {
         if (participants.size() >= 2) {
             return true;
         }
+        String va = ix.tokens().get(verb).morph().analysis();
+        if (va.contains("^DB+ADJ+PASTPART") || va.contains("^DB+ADJ+FUTPART")) {
+            // görüştüğü kişiler: an object relative clause; the people it describes are the other side
+            return true;
+        }
         int names = 0;
         for (int k = from; k < verb; k++) {
             Token t = ix.tokens().get(k);
@@ -260,11 +330,176 @@ public final class EventAnnotator implements Annotator {
             ArticleIndex.Located m = ix.startingAt(k);
             if (m != null) {
                 // a place where people gather is no party: 100 kadın Atatürk Alanı'nda bir araya geldi
-                names += "Loc".equals(m.mention().grammaticalCase()) ? 0 : 1;
+                // BDP'den 3 milletvekili … oluşan heyet: names in another case than the nominative are no parties
+                names += nominative(ix, m) && !m.genitive() ? 1 : 0;
                 k = m.last();
             }
         }
         return names >= 2;
+    }
+
+    /** A mention in the nominative: no case suffix by the reading nor after the apostrophe (Uzungöl'ü is accusative). */
+    static boolean nominative(ArticleIndex ix, ArticleIndex.Located m) {
+        String text = m.mention().text();
+        if (text.indexOf('\'') > 0 || text.indexOf('’') > 0) {
+            return !caseAfterApostrophe(text);
+        }
+        // Obama read as oba+P1SG+DAT: a name without an apostrophe takes no case suffix but by a misreading
+        Token last = ix.tokens().get(m.last());
+        String a = last.morph() == null || last.morph().analysis() == null ? "" : last.morph().analysis();
+        String c = m.mention().grammaticalCase();
+        return c == null || "Nom".equals(c) || a.contains("P1SG") || a.contains("P2SG") || a.contains("P1PL")
+                || a.contains("P2PL") || a.contains("+PROP");
+    }
+
+    private static final java.util.regex.Pattern CASE_SUFFIX =
+            java.util.regex.Pattern.compile("['’](y?[ıiuü]|n?[ae]|y[ae]|[dt][ae]n?|n?[dt][ae]n|[ıiuü]?n[ıiuü]n|y?l[ae]|n?[ıiuü]|s?[ıiuü]n[ae])$");
+
+    private static boolean caseAfterApostrophe(String text) {
+        return CASE_SUFFIX.matcher(TurkishCase.lower(text)).find();
+    }
+
+    /** Tokens of the sentence inside round brackets: abbreviations and agency credits ((AA), (DHA)). */
+    private static boolean[] bracketed(ArticleIndex ix, Sentence s) {
+        boolean[] in = new boolean[Math.max(0, s.lastToken() - s.firstToken())];
+        int depth = 0;
+        for (int k = s.firstToken(); k < s.lastToken(); k++) {
+            String t = ix.tokens().get(k).text();
+            if ("(".equals(t)) {
+                depth++;
+            } else if (")".equals(t)) {
+                depth = Math.max(0, depth - 1);
+            }
+            in[k - s.firstToken()] = depth > 0;
+        }
+        return in;
+    }
+
+    /**
+     * A genitive of the clause (a name or a common noun, no title) not followed by a possessed word: the subject of a
+     * complement clause whose pairing the words after it hid (Obama'nın ayrıca … çalışmaları bağlamında … ziyaret
+     * edeceğini), so the reporter before it is not the actor.
+     */
+    private static boolean unnamedGenitive(ArticleIndex ix, int from, int verb, boolean[] titled) {
+        for (int k = from; k < verb - 1; k++) {
+            Token t = ix.tokens().get(k);
+            ArticleIndex.Located m = ix.endingAt(k);
+            boolean name = m != null && m.genitive();
+            // a name ending here in the genitive, or a common noun in the genitive (no part of a name)
+            if (titled[k] || !name && (ix.inMention(k) || !"Gen".equals(ArticleIndex.grammaticalCase(t))
+                    || capitalWord(t) || t.morph() == null || !"NOUN".equals(t.morph().pos()))) {
+                continue;
+            }
+            Token next = ix.tokens().get(k + 1);
+            // AK Parti'nin İzmir … adayı: a genitive before a capitalised name or title owns it
+            if (!Verbs.possessed(next) && next.kind() == dev.kulis.model.TokenKind.WORD && !capitalWord(next)
+                    && !"Gen".equals(ArticleIndex.grammaticalCase(next))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A genitive mention paired with a possessed word that is not the verb: it names an owner (Ziya'nın kardeşleriyle). */
+    private static boolean possessor(ArticleIndex ix, ArticleIndex.Located m, Map<Integer, Integer> pairs, int verb) {
+        Integer to = pairs.get(m.last());
+        if (m.genitive()) {
+            return to != null && to != verb;
+        }
+        // Seyyid Taha ve Seyyid Abdullah'ın türbeleri: a name joined to a possessor by ve or a hyphen
+        int k = m.last() + 1;
+        // (not a comma: Obama, Kongre'nin liderleriyle … is a subject before another clause's genitive)
+        while (k < verb && ("-".equals(ix.tokens().get(k).text()) || "ve".equals(ix.key(k)))) {
+            k++;
+        }
+        ArticleIndex.Located n = k < verb ? ix.startingAt(k) : null;
+        return n != null && n.first() > m.last() && possessor(ix, n, pairs, verb);
+    }
+
+    /**
+     * A mention in another clause than the event verb's: an argument in a case other than the nominative before a
+     * verb form of its own (Saadet'i … gördüklerini anlatan, AB'ye taviz vermekle), or a name right before a
+     * relative participle (avukatı Rumi Mercan bulunan Akaydın), or one of a list of examples (Sokrates ve Nietzsche
+     * gibi yazarların).
+     */
+    private static boolean embedded(ArticleIndex ix, ArticleIndex.Located m, int first) {
+        List<Token> toks = ix.tokens();
+        int k = m.last() + 1;
+        while (k < first && (",".equals(toks.get(k).text()) || "ve".equals(ix.key(k)) || ix.inMention(k))) {
+            k++;
+        }
+        if (k < first && "gibi".equals(ix.key(k))) {
+            return true;
+        }
+        boolean nom = nominative(ix, m);
+        int next = m.last() + 1;
+        if (nom) {
+            return next < first && Verbs.isVerb(toks.get(next)) && toks.get(next).morph().analysis().contains("^DB+ADJ+");
+        }
+        for (int j = next; j < first; j++) {
+            Token t = toks.get(j);
+            if (t.kind() == dev.kulis.model.TokenKind.PUNCT && !"'".equals(t.text()) && !"’".equals(t.text())) {
+                return false;
+            }
+            if (!ix.inMention(j) && Verbs.isVerb(t)) {
+                return !Verbs.finite(t);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An organisation followed by a capitalised possessed word that no mention covers names part of a longer name
+     * (AB Zirvesi için, NATO Karargahı'nda): a modifier, no party.
+     */
+    private static boolean nameModifier(ArticleIndex ix, ArticleIndex.Located m, int first) {
+        int next = m.last() + 1;
+        if (!m.is("ORGANIZATION") || next >= first || ix.startingAt(next) != null || ix.inMention(next)) {
+            return false;
+        }
+        Token t = ix.tokens().get(next);
+        return capitalWord(t) && Verbs.possessed(t) && !Verbs.isVerb(t) && !RoleAnnotator.isTitleHead(t);
+    }
+
+    /** A reaction has a target: a dative word (açıklamaya, Uysal'a) or karşı, yönelik, üzerine in its clause. */
+    private static boolean targeted(ArticleIndex ix, int from, int first) {
+        for (int k = first - 1; k > from; k--) {
+            // gülümseyerek veya başını sallayarak tepki gösterdi: the target stands after any converb before the verb
+            if (Verbs.converb(ix.tokens().get(k)) && !ix.inMention(k)) {
+                from = k + 1;
+                break;
+            }
+        }
+        for (int k = from; k < first; k++) {
+            Token t = ix.tokens().get(k);
+            String w = ix.key(k);
+            if ("Dat".equals(ArticleIndex.grammaticalCase(t)) || "karşı".equals(w) || "yönelik".equals(w)
+                    || "üzerine".equals(w) || w.matches(".*['’](y?[ae]|n[ae])$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The head of a reporting participle right after a complement clause (… görüştüğünü söyleyen Nuland): the person or
+     * organisation it describes.
+     */
+    private static ArticleIndex.Located reportingHead(ArticleIndex ix, Sentence s, int verb) {
+        for (int k = verb + 1; k < s.lastToken() && k <= verb + 3; k++) {
+            Token t = ix.tokens().get(k);
+            if (t.kind() != dev.kulis.model.TokenKind.WORD) {
+                return null;
+            }
+            if (Verbs.isVerb(t)) {
+                if (!t.morph().analysis().contains("^DB+ADJ+PRESPART")) {
+                    return null;
+                }
+                ArticleIndex.Located h = participleHead(ix, s, k);
+                return h != null && (h.is("PERSON") || h.is("ORGANIZATION")) ? h : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -334,6 +569,14 @@ public final class EventAnnotator implements Annotator {
                 return true;
             }
             Token t = ix.tokens().get(k);
+            if ("(".equals(t.text())) {
+                // Federasyonu (NRF) tarafından: the abbreviation is part of the name
+                while (k < verb && !")".equals(ix.tokens().get(k).text())) {
+                    k++;
+                }
+                next = Math.min(k, verb - 1);
+                continue;
+            }
             if (t.kind() != dev.kulis.model.TokenKind.WORD && !",".equals(t.text())) {
                 break;
             }
@@ -345,7 +588,9 @@ public final class EventAnnotator implements Annotator {
         Token t = ix.tokens().get(next);
         String w = t.text();
         // a name modifying a common noun names its owner, not an actor: Esad rejiminin, Beşiktaş forması, Schalke maçında
-        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && Verbs.possessed(t) && !Verbs.isVerb(t)
+        boolean noun = !Verbs.isVerb(t) || t.morph().analysis().matches("[^+]*\\+NOUN\\+[^^]*\\+P3(SG|PL)\\+NOM\\^DB\\+VERB\\+ZERO.*");
+        // Sosyalist Parti lideriyken: a possessed noun made a verb by the copula still names the name's owner
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && Verbs.possessed(t) && noun
                 && (m.is("ORGANIZATION") || "Gen".equals(ArticleIndex.grammaticalCase(t)));
     }
 
@@ -368,6 +613,10 @@ public final class EventAnnotator implements Annotator {
         ArticleIndex.Located org = null;
         for (int k = verb + 1; k < s.lastToken() && k <= verb + 7; k++) {
             ArticleIndex.Located m = ix.startingAt(k);
+            if (m != null && m.genitive()) {
+                // bir araya gelen PKK'nın üst düzey kadrosu: the possessor of the head, not the head
+                return null;
+            }
             if (m != null) {
                 if (m.is("PERSON")) {
                     return m;
@@ -433,7 +682,15 @@ public final class EventAnnotator implements Annotator {
             return -1;
         }
         List<Token> toks = ix.tokens();
-        for (int k = m.last() + 1; k < first && k <= m.last() + 3; k++) {
+        int after = m.last() + 1;
+        if (after < first && "(".equals(toks.get(after).text())) {
+            // Bursa Esnaf Odaları Birliği (BESOB) Hizmet Binası'nda: past the abbreviation
+            while (after < first && !")".equals(toks.get(after).text())) {
+                after++;
+            }
+            after++;
+        }
+        for (int k = after; k < first && k <= after + 2; k++) {
             Token t = toks.get(k);
             if (t.kind() != dev.kulis.model.TokenKind.WORD || ix.startingAt(k) != null || ix.inMention(k)) {
                 return -1;
@@ -459,6 +716,12 @@ public final class EventAnnotator implements Annotator {
     private static boolean capitalWord(Token t) {
         String w = t.text();
         return t.kind() == dev.kulis.model.TokenKind.WORD && !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    /** Whether the offset lies inside a direct quote other than the event verb's own. */
+    private static boolean quotedElsewhere(Article a, int offset, Quote own) {
+        Quote q = quoteAround(a, offset);
+        return q != null && q != own && (own == null || q.start() != own.start());
     }
 
     private static Quote quoteAround(Article a, int offset) {

@@ -76,7 +76,7 @@ final class PhraseMatcher {
             case "meeting" -> meetingVerb(v) && !discussed(ix, i);
             // a passive kutlanmak is a celebration (yıldönümü kutlanacak), not a congratulation
             case "congratulation" -> !("kutla".equals(p.roots()[n - 1])
-                    && (ArticleIndex.hasTag(v, "PASS") || celebrated(ix, i)));
+                    && (ArticleIndex.hasTag(v, "PASS") || celebrated(ix, i))) && !occasion(ix, i);
             // support given by nobody named is a subsidy (destek veriliyor); a share of a poll is no pledge
             case "support_pledge" -> !ArticleIndex.hasTag(v, "PASS") && !pollShare(ix, i)
                     // desteği olduğu sürece: support exists; destek olmak is to support
@@ -118,6 +118,26 @@ final class PhraseMatcher {
             }
         }
         return true;
+    }
+
+    /** Nouns of days and feasts: an accusative one before kutlamak or tebrik etmek is an occasion, not a person. */
+    private static final List<String> OCCASIONS = List.of("gün", "bayram", "yıldönüm", "yılbaşı", "noel", "kandil",
+            "yılını", "yılınız");
+
+    /** Dünya Kadınlar Günü'nü tebrik ediyorum, bayramınızı kutlarım: an occasion congratulated is a celebration. */
+    private static boolean occasion(ArticleIndex ix, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
+            Token o = ix.tokens().get(k);
+            if (o.kind() != dev.kulis.model.TokenKind.WORD) {
+                return false;
+            }
+            if (accusative(o) || possessedNoun(o)) {
+                String w = ix.key(k);
+                String r = ix.root(k);
+                return OCCASIONS.stream().anyMatch(x -> w.startsWith(x) || r.equals(x));
+            }
+        }
+        return false;
     }
 
     /** Words for people that read as possessed nouns (herkesi kutluyorum congratulates people). */
