@@ -197,7 +197,7 @@ public final class EventAnnotator implements Annotator {
             ids.add(q.speaker().entity());
             // kutluyorum, görüşerek … karar vereceğiz: the speaker is the actor of a first-person verb
             actor = Evidence.firstPerson(governor.morph().analysis()) || Evidence.firstPerson(personVerb.morph().analysis())
-                    || firstPersonIn(ix, from, verb);
+                    || firstPersonIn(ix, from, verb) || ArticleIndex.hasTag(governor, "NECES");
         }
         boolean[] bracketed = bracketed(ix, s);
         String place = null;
@@ -227,7 +227,8 @@ public final class EventAnnotator implements Annotator {
                     place = m.entity().name();
                 }
             } else if (bracketed[k - s.firstToken()] || byOrOf(ix, m, first)
-                    || Genitives.otherVerbsSubject(ix, m, pairs, verb) || adjective(m) || possessor(ix, m, pairs, verb)
+                    || Genitives.otherVerbsSubject(ix, m, pairs, verb) || adjective(m)
+                    || possessor(ix, m, pairs, verb) && !ownerOfTarget(ix, type, m, pairs, first)
                     || nameModifier(ix, m, first) || embedded(ix, m, first)) {
                 // (AA - DHA): a credit or an abbreviation in brackets; Ziya'nın kardeşleriyle: a possessor;
                 // AB Zirvesi için: a name inside another name
@@ -417,6 +418,23 @@ public final class EventAnnotator implements Annotator {
     }
 
     /**
+     * The owner of what is criticised, supported or congratulated is its target (Sönmez'in kararını eleştirdi); the
+     * owner of a place visited or a partner met is not (Taha'nın türbesini ziyaret etti, Ziya'nın kardeşleriyle).
+     */
+    private static boolean ownerOfTarget(ArticleIndex ix, String type, ArticleIndex.Located m, Map<Integer, Integer> pairs,
+                                         int first) {
+        if (!("criticism".equals(type) || "support_pledge".equals(type) || "congratulation".equals(type))) {
+            return false;
+        }
+        Integer to = pairs.get(m.last());
+        if (to == null || to >= first) {
+            return false;
+        }
+        String c = ArticleIndex.grammaticalCase(ix.tokens().get(to));
+        return to == first - 1 && ("Acc".equals(c) || "Dat".equals(c) || Verbs.possessed(ix.tokens().get(to)));
+    }
+
+    /**
      * A mention in another clause than the event verb's: an argument in a case other than the nominative before a
      * verb form of its own (Saadet'i … gördüklerini anlatan, AB'ye taviz vermekle), or a name right before a
      * relative participle (avukatı Rumi Mercan bulunan Akaydın), or one of a list of examples (Sokrates ve Nietzsche
@@ -442,7 +460,15 @@ public final class EventAnnotator implements Annotator {
                 return false;
             }
             if (!ix.inMention(j) && Verbs.isVerb(t)) {
-                return !Verbs.finite(t);
+                String va = t.morph().analysis();
+                if (va.contains("+INF+A3SG+PNON+NOM") && j + 1 < first) {
+                    // yemek yemeye: a verbal noun used as a noun object, not a clause of its own
+                    continue;
+                }
+                boolean dativeNoun = va.contains("INF") && va.contains("DAT")
+                        || ArticleIndex.hasTag(t, "NEG") && ArticleIndex.hasTag(t, "OPT");
+                // Zeybekci'yi yemek yemeye davet edecek: a dative verbal noun right before the verb is its complement
+                return !Verbs.finite(t) && !(dativeNoun && j == first - 1);
             }
         }
         return false;
@@ -613,8 +639,9 @@ public final class EventAnnotator implements Annotator {
         ArticleIndex.Located org = null;
         for (int k = verb + 1; k < s.lastToken() && k <= verb + 7; k++) {
             ArticleIndex.Located m = ix.startingAt(k);
-            if (m != null && m.genitive()) {
-                // bir araya gelen PKK'nın üst düzey kadrosu: the possessor of the head, not the head
+            if (m != null && m.genitive() && !m.is("PERSON")) {
+                // bir araya gelen PKK'nın üst düzey kadrosu: the possessor of the head, not the head (a person in the
+                // genitive is the head: görüşen Aydemir'in tepkisi)
                 return null;
             }
             if (m != null) {

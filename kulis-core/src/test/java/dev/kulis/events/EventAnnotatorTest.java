@@ -84,7 +84,7 @@ class EventAnnotatorTest {
 
                 Ankette Uysal'a yüzde 40 destek çıktı. Kentte çiftçilere mazot desteği veriliyor. Meclis, 2 ile 3 yıllık bir planı görüşüyor.
 
-                Dernek, öğrencilere burs desteği vermeye devam ediyor. Halk, Zafer Bayramı'nı coşkuyla kutladı. Seçimlerin 9 Ekim'de yapılacağı açıklandı.
+                Ordu Eğitim Vakfı, öğrencilere burs desteği vermeye devam ediyor. Halk, Zafer Bayramı'nı coşkuyla kutladı. Seçimlerin 9 Ekim'de yapılacağı açıklandı.
                 """);
         Event criticism = event(a, "criticism");
         assertThat(names(criticism)).contains("Kenan Uysal");
@@ -122,7 +122,8 @@ class EventAnnotatorTest {
                 date 2021-05 Ece TOPRAK/ORDU, () - Kenan Uysal, halkın desteği olduğu sürece başaracaklarını söyledi. Vali Derya Sönmez, "Şüpheli yakalandı. Selin Aydemir ile en son görüşen kişi o." dedi.
                 """);
         assertThat(a.events()).noneMatch(e -> e.type().equals("support_pledge"));
-        assertThat(names(event(a, "meeting"))).doesNotContain("Derya Sönmez");
+        // the one who met is "kişi", no name: the evidence gate gives no event (this asserted a meeting before)
+        assertThat(a.events()).noneMatch(e -> e.type().equals("meeting") && names(e).contains("Derya Sönmez"));
     }
 
     @Test
@@ -143,7 +144,8 @@ class EventAnnotatorTest {
                 Boğaçspor forması giyen gençler de eyleme destek verdi. Uysal, 3 Mart'ta seçim bölgesi Ordu'da konuştu.
                 """);
         assertThat(names(event(a, "meeting"))).containsExactly("Kenan Uysal", "Selin Aydemir");
-        assertThat(event(a, "support_pledge").participants()).isEmpty();
+        // gençler (a common noun) give no named actor: no event (the evidence gate; this asserted an empty pledge before)
+        assertThat(a.events()).noneMatch(e -> e.type().equals("support_pledge"));
         assertThat(a.events()).noneMatch(e -> e.type().equals("election"));
     }
 
