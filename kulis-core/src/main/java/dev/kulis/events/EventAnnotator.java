@@ -616,8 +616,24 @@ public final class EventAnnotator implements Annotator {
         // a name modifying a common noun names its owner, not an actor: Esad rejiminin, Beşiktaş forması, Schalke maçında
         boolean noun = !Verbs.isVerb(t) || t.morph().analysis().matches("[^+]*\\+NOUN\\+[^^]*\\+P3(SG|PL)\\+NOM\\^DB\\+VERB\\+ZERO.*");
         // Sosyalist Parti lideriyken: a possessed noun made a verb by the copula still names the name's owner
-        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && Verbs.possessed(t) && noun
+        boolean lower = !w.isEmpty() && (Character.isLowerCase(w.charAt(0))
+                || TurkishCase.isAllCaps(w) && TurkishCase.isAllCaps(m.mention().text()));
+        if (lower && noun && possessive(t) && !m.genitive() && !"Gen".equals(ArticleIndex.grammaticalCase(t))) {
+            // Erdoğan hükümeti, Esad rejimini, Kuran kursumuza, DERNEĞİ ÜYESİ: a name before a possessed noun (not
+            // in the locative, ablative or instrumental: Bahçeli konuşmasında) modifies it
+            String c = ArticleIndex.grammaticalCase(t);
+            if (!("Loc".equals(c) || "Abl".equals(c) || "Ins".equals(c))) {
+                return true;
+            }
+        }
+        return lower && Verbs.possessed(t) && noun
                 && (m.is("ORGANIZATION") || "Gen".equals(ArticleIndex.grammaticalCase(t)));
+    }
+
+    private static boolean possessive(Token t) {
+        String a = t.morph() == null ? null : t.morph().analysis();
+        return a != null && !Verbs.isVerb(t) && (a.contains("+P3SG") || a.contains("+P3PL") || a.contains("+P1SG")
+                || a.contains("+P1PL"));
     }
 
     private static boolean moving(String type) {
@@ -705,6 +721,9 @@ public final class EventAnnotator implements Annotator {
      * three words that no mention covers, capitalised but the last, which is in the locative; -1 when there is none.
      */
     private static int placeNameEnd(ArticleIndex ix, ArticleIndex.Located m, int first) {
+        if (m.is("PERSON")) {
+            return namedAfter(ix, m, first);
+        }
         if (!m.is("ORGANIZATION") || "Loc".equals(m.mention().grammaticalCase())) {
             return -1;
         }
@@ -729,6 +748,36 @@ public final class EventAnnotator implements Annotator {
             }
             if (!capitalWord(t)) {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An institution named after a person (Mehmet Akif Ersoy Göğüs, Kalp ve Damar … Hastanesi'nde): the person is
+     * followed by capitalised words, commas and ve up to a capitalised possessed noun in the locative; the last token
+     * of that place, or -1.
+     */
+    private static int namedAfter(ArticleIndex ix, ArticleIndex.Located m, int first) {
+        List<Token> toks = ix.tokens();
+        int k = m.last() + 1;
+        if (k >= first || !capitalWord(toks.get(k)) || ix.inMention(k) || RoleAnnotator.isTitleHead(toks.get(k))) {
+            return -1;
+        }
+        for (; k < first && k <= m.last() + 10; k++) {
+            Token t = toks.get(k);
+            boolean joiner = ",".equals(t.text()) || "ve".equals(ix.key(k));
+            ArticleIndex.Located n = ix.startingAt(k);
+            if (n != null && !n.is("PERSON") && "Loc".equals(n.mention().grammaticalCase()) && k > m.last() + 1) {
+                // … Göğüs, Kalp ve [Damar Cerrahi … Hastanesi]'nde: the rest of the name is an organisation's
+                return n.last();
+            }
+            if (!joiner && (!capitalWord(t) || ix.inMention(k))) {
+                return -1;
+            }
+            boolean locative = "Loc".equals(ArticleIndex.grammaticalCase(t)) || locativeSuffix(t.text());
+            if (!joiner && locative && (Verbs.possessed(t) || locativeSuffix(t.text()))) {
+                return k;
             }
         }
         return -1;
