@@ -61,7 +61,8 @@ final class Elections {
                 bestDist = d;
             }
         }
-        if (best == null) {
+        if (best == null || best.value() == null) {
+            // bir yıl önce: a date that resolves to nothing dates no election
             return null;
         }
         int ti = ix.tokenAt(best.start());

@@ -267,7 +267,7 @@ public final class EventAnnotator implements Annotator {
             // a clause with its own genitive subject has that subject as its actor, named or not
             actor = subject != null;
         }
-        if (top == null && actor && Evidence.complement(v) && unnamedGenitive(ix, from, verb, titled)) {
+        if (top == null && actor && Evidence.complement(v) && unnamedGenitive(ix, from, verb, titled, pairs)) {
             // Vali, turistlerin en çok Sümela Manastırı'nı ziyaret ettiğini söyledi: the tourists visited, not the
             // governor; a genitive common noun standing apart from any possessed word is the complement's subject
             actor = false;
@@ -381,7 +381,8 @@ public final class EventAnnotator implements Annotator {
      * complement clause whose pairing the words after it hid (Obama'nın ayrıca … çalışmaları bağlamında … ziyaret
      * edeceğini), so the reporter before it is not the actor.
      */
-    private static boolean unnamedGenitive(ArticleIndex ix, int from, int verb, boolean[] titled) {
+    private static boolean unnamedGenitive(ArticleIndex ix, int from, int verb, boolean[] titled,
+                                           Map<Integer, Integer> pairs) {
         for (int k = from; k < verb - 1; k++) {
             Token t = ix.tokens().get(k);
             ArticleIndex.Located m = ix.endingAt(k);
@@ -390,6 +391,13 @@ public final class EventAnnotator implements Annotator {
             if (titled[k] || !name && (ix.inMention(k) || !"Gen".equals(ArticleIndex.grammaticalCase(t))
                     || capitalWord(t) || t.morph() == null || !"NOUN".equals(t.morph().pos()))) {
                 continue;
+            }
+            Integer to = pairs.get(k);
+            for (int j = k + 1; to != null && j < to; j++) {
+                if (Verbs.isVerb(ix.tokens().get(j)) && !ix.inMention(j)) {
+                    // Akat'ın İmralı'ya giderek … Önderi … ile görüştüklerini: a pairing across a verb form is false
+                    return true;
+                }
             }
             Token next = ix.tokens().get(k + 1);
             // AK Parti'nin İzmir … adayı: a genitive before a capitalised name or title owns it
@@ -405,7 +413,8 @@ public final class EventAnnotator implements Annotator {
     private static boolean possessor(ArticleIndex ix, ArticleIndex.Located m, Map<Integer, Integer> pairs, int verb) {
         Integer to = pairs.get(m.last());
         if (m.genitive()) {
-            return to != null && to != verb;
+            // a genitive left without a pair is the subject of a complement or participle, never of a finite verb
+            return to != null ? to != verb : Verbs.finite(ix.tokens().get(verb)) || Verbs.converb(ix.tokens().get(verb));
         }
         // Seyyid Taha ve Seyyid Abdullah'ın türbeleri: a name joined to a possessor by ve or a hyphen
         int k = m.last() + 1;
@@ -540,6 +549,11 @@ public final class EventAnnotator implements Annotator {
                 continue;
             }
             String a = t.morph() == null ? null : t.morph().analysis();
+            if (a != null && "Nom".equals(ArticleIndex.grammaticalCase(t)) && !Verbs.isVerb(t)
+                    && !a.contains("A1SG") && !a.contains("A1PL")) {
+                // Ağabeyim cezaeviyle görüşüyor: "my brother" is someone else, the subject of the verb
+                continue;
+            }
             if (a != null && (a.contains("A1SG") || a.contains("A1PL") || a.contains("P1SG") || a.contains("P1PL"))) {
                 return true;
             }

@@ -47,7 +47,8 @@ final class Evidence {
         List<Token> toks = ix.tokens();
         Token v = toks.get(verb);
         String a = v.morph().analysis();
-        if (ArticleIndex.hasTag(v, "COND")) {
+        if (ArticleIndex.hasTag(v, "COND") || Verbs.finite(v) && ArticleIndex.hasTag(v, "DESR")) {
+            // görüşürse; Başbakanla görüşsek, derdimizi anlatırız: a condition or a wish
             return "conditional";
         }
         if (ArticleIndex.hasTag(v, "ABLE") && !ArticleIndex.hasTag(v, "PAST") && !ArticleIndex.hasTag(v, "NARR")
@@ -97,6 +98,12 @@ final class Evidence {
                 if (Verbs.isVerb(t)) {
                     break;
                 }
+            }
+        }
+        for (int j = sentence; j + 1 < verb; j++) {
+            // İddiaya göre …, söylentilere göre …: the sentence repeats an allegation
+            if ("göre".equals(ix.key(j + 1)) && HEDGE_ROOTS.contains(ix.root(j)) && !"haber".equals(ix.root(j))) {
+                return "allegation";
             }
         }
         if (!firstPerson(a)) {

@@ -145,6 +145,17 @@ final class PhraseMatcher {
 
     /** An object that is no person right before kutlamak: a day is celebrated (Şükran Günü'nü kutlamak), nobody congratulated. */
     private static boolean celebrated(ArticleIndex ix, int verb) {
+        for (int k = verb - 1; k >= 0 && k >= verb - 8; k--) {
+            // Adana'ya bakanlık verilmesini … kampanya ile kutladı: an event (a verbal noun) is celebrated
+            Token o = ix.tokens().get(k);
+            if (!word(ix, k) && !",".equals(o.text())) {
+                break;
+            }
+            String a = o.morph() == null || o.morph().analysis() == null ? "" : o.morph().analysis();
+            if (Verbs.isVerb(o) && a.contains("^DB+NOUN+") && "Acc".equals(ArticleIndex.grammaticalCase(o))) {
+                return true;
+            }
+        }
         // the object may stand a few words before: Zafer Bayramı'nı coşkuyla kutladı
         for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
             Token o = ix.tokens().get(k);
