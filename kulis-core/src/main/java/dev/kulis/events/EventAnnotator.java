@@ -240,7 +240,8 @@ public final class EventAnnotator implements Annotator {
                 if (ids.add(m.entity().id())) {
                     participants.add(m.ref());
                 }
-                actor |= nominative(ix, m);
+                // Derya Sönmez ile görüştüğünü açıklayan Aydemir: a partner with ile is no actor by itself
+                actor |= nominative(ix, m) && !(m.last() + 1 < first && "ile".equals(ix.key(m.last() + 1)));
             }
             k = m.last();
         }
@@ -353,11 +354,11 @@ public final class EventAnnotator implements Annotator {
                 || a.contains("P2PL") || a.contains("+PROP");
     }
 
-    private static final java.util.regex.Pattern CASE_SUFFIX =
-            java.util.regex.Pattern.compile("['’](y?[ıiuü]|n?[ae]|y[ae]|[dt][ae]n?|n?[dt][ae]n|[ıiuü]?n[ıiuü]n|y?l[ae]|n?[ıiuü]|s?[ıiuü]n[ae])$");
-
+    /** A suffix after the apostrophe other than the plural: a case, a possessive, -li or -ki (Sönmez'in, CHP'lileri). */
     private static boolean caseAfterApostrophe(String text) {
-        return CASE_SUFFIX.matcher(TurkishCase.lower(text)).find();
+        int ap = Math.max(text.lastIndexOf('\''), text.lastIndexOf('’'));
+        String suf = TurkishCase.lower(text.substring(ap + 1));
+        return !(suf.isEmpty() || "ler".equals(suf) || "lar".equals(suf));
     }
 
     /** Tokens of the sentence inside round brackets: abbreviations and agency credits ((AA), (DHA)). */

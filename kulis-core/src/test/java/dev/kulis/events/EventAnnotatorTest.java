@@ -189,4 +189,61 @@ class EventAnnotatorTest {
                 .allSatisfy(e -> assertThat(names(e)).doesNotContain("Ordu Valiliği"))
                 .anySatisfy(e -> assertThat(e.modality()).isEqualTo("future"));
     }
+
+    private static java.util.List<Event> ofType(Article a, String type) {
+        return a.events().stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    @Test
+    void evidenceGateDropsUnassertedClauses() {
+        Article a = Stories.annotate("unasserted", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Vali Derya Sönmez, Kenan Uysal ile görüşürse sorun çözülür. Sönmez, yarın Uysal ile görüşebilir.
+                Sönmez, "Uysal ile görüşmeden karar vermeyeceğim" dedi. Selin Aydemir, "Sönmez ile görüşsek derdimizi anlatırız" dedi.
+
+                Uysal'ın Sönmez ile görüşüp görüşmediği bilinmiyor. Uysal'ın Sönmez ile gizlice görüştüğü iddia edildi.
+                İddiaya göre Kenan Uysal, dün Selin Aydemir ile görüştü. Aydemir, Sönmez ile görüşmüş gibi davrandı.
+
+                Aydemir, Uysal'ın kararı eleştireceğini düşünmüyor. Kenan Uysal her hafta Selin Aydemir ile görüşür.
+                Uysal, Sönmez ile sık sık görüşüyor. Siz de Derya Sönmez'e destek vereceksiniz.
+                """);
+        assertThat(a.events()).noneMatch(e -> e.type().equals("meeting") || e.type().equals("criticism")
+                || e.type().equals("support_pledge"));
+    }
+
+    @Test
+    void evidenceGateNeedsANamedActor() {
+        Article a = Stories.annotate("actors", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Gençler, Derya Sönmez'in kararına tepki gösterdi. Vatandaşlar Ordu Valiliği'ni ziyaret etti.
+                Sönmez'i eleştiren bir bildiri yayımlandı. Kenan Uysal, vatandaşların en çok Kale Müzesi'ni ziyaret ettiğini söyledi.
+
+                Ordu Gençlik Derneği'nden üyeler ve Ordu Spor Kulübü'nden sporcular bir araya geldi. Uysal, gülümseyerek tepki gösterdi.
+                Vali Derya Sönmez, Öğretmenler Günü'nü tebrik etti.
+                """);
+        assertThat(a.events()).isEmpty();
+    }
+
+    @Test
+    void evidenceGateKeepsReportedAndRelativeEvents() {
+        Article a = Stories.annotate("asserted", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Kenan Uysal, dün Selin Aydemir ile görüştüğünü söyledi.
+                Derya Sönmez ile görüştüğünü açıklayan Selin Aydemir, yeni projeyi anlattı.
+
+                Kenan Uysal, Selin Aydemir'in ailesini ziyaret etti. Uysal'ın eleştirdiği karar geri çekildi.
+                """);
+        assertThat(ofType(a, "meeting")).anySatisfy(e -> assertThat(names(e)).contains("Kenan Uysal", "Selin Aydemir"))
+                .anySatisfy(e -> assertThat(names(e)).contains("Selin Aydemir", "Derya Sönmez"));
+        assertThat(ofType(a, "visit")).singleElement().satisfies(e -> {
+            assertThat(names(e)).contains("Kenan Uysal");
+            assertThat(names(e)).doesNotContain("Selin Aydemir");
+        });
+        assertThat(names(event(a, "criticism"))).containsExactly("Kenan Uysal");
+    }
+
+    @Test
+    void laterYearsThanAComingElectionAreToCome() {
+        Article a = Stories.annotate("years", """
+                Yeni Ufuk Partisi, 2031'de yapılacak genel seçime hazırlanıyor. Parti, 2031'deki genel seçimde Kenan Uysal'ı aday gösterecek.
+                """);
+        assertThat(ofType(a, "election")).isNotEmpty().allSatisfy(e -> assertThat(e.modality()).isEqualTo("future"));
+    }
 }
