@@ -226,7 +226,7 @@ public final class EventAnnotator implements Annotator {
                 if (locative && (place == null || m.is("LOCATION"))) {
                     place = m.entity().name();
                 }
-            } else if (bracketed[k - s.firstToken()] || byOrOf(ix, m, first)
+            } else if (bracketed[k - s.firstToken()] || byOrOf(ix, m, first) || splitSuffix(ix, m)
                     || Genitives.otherVerbsSubject(ix, m, pairs, verb) || adjective(m)
                     || possessor(ix, m, pairs, verb) && !ownerOfTarget(ix, type, m, pairs, first)
                     || nameModifier(ix, m, first) || embedded(ix, m, first)) {
@@ -410,6 +410,16 @@ public final class EventAnnotator implements Annotator {
         return false;
     }
 
+    /** A name whose case suffix the text set apart (AK Parti 'nin): a case-marked name, no actor and no party. */
+    private static boolean splitSuffix(ArticleIndex ix, ArticleIndex.Located m) {
+        int next = m.last() + 1;
+        if (next >= ix.tokens().size()) {
+            return false;
+        }
+        String t = ix.tokens().get(next).text();
+        return t.length() > 1 && (t.charAt(0) == '\'' || t.charAt(0) == '’') && Character.isLetter(t.charAt(1));
+    }
+
     /** A genitive mention paired with a possessed word that is not the verb: it names an owner (Ziya'nın kardeşleriyle). */
     private static boolean possessor(ArticleIndex ix, ArticleIndex.Located m, Map<Integer, Integer> pairs, int verb) {
         Integer to = pairs.get(m.last());
@@ -477,8 +487,11 @@ public final class EventAnnotator implements Annotator {
                 }
                 boolean dativeNoun = va.contains("INF") && va.contains("DAT")
                         || ArticleIndex.hasTag(t, "NEG") && ArticleIndex.hasTag(t, "OPT");
-                // Zeybekci'yi yemek yemeye davet edecek: a dative verbal noun right before the verb is its complement
-                return !Verbs.finite(t) && !(dativeNoun && j == first - 1);
+                // Zeybekci'yi yemek yemeye davet edecek: a dative verbal noun right before the verb is its complement;
+                // Müzesi'ni ziyaret edecek olan Erdoğan: a tense with olan is a participle
+                boolean withOl = j + 1 < first && "ol".equals(ix.root(j + 1)) && Verbs.isVerb(toks.get(j + 1))
+                        && !Verbs.finite(toks.get(j + 1));
+                return (!Verbs.finite(t) || withOl) && !(dativeNoun && j == first - 1);
             }
         }
         return false;
@@ -681,6 +694,12 @@ public final class EventAnnotator implements Annotator {
                 }
                 if (!m.is("ORGANIZATION") || org != null) {
                     return org;
+                }
+                if (possessorOrTitle(ix, m)) {
+                    // eleştiren AK Parti Ağrı Milletvekili Ekrem Çelebi: the head is the title's holder (named after
+                    // the title, or unnamed), never the organisation
+                    k = m.last();
+                    continue;
                 }
                 org = m;
                 k = m.last();

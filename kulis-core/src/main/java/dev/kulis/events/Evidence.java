@@ -26,6 +26,7 @@ final class Evidence {
     /** Words right after the verb that make its clause a supposition, a likeness or a hearsay. */
     private static final Set<String> HEDGE_NEXT = Set.of("gibi", "halinde", "hâlinde", "takdirde", "durumunda",
             "yönünde", "yönündeki", "diye");
+    private static final Set<String> CONDITION_NOUNS = Set.of("halinde", "hâlinde", "takdirde", "durumunda");
     /** Roots a few words after the verb that make it an allegation or a likelihood. */
     private static final Set<String> HEDGE_ROOTS = Set.of("iddia", "ihtimal", "olasılık", "olası", "söylenti",
             "kuşku", "şüphe", "spekülasyon", "rivayet", "öne", "ileri", "haber");
@@ -98,6 +99,13 @@ final class Evidence {
                 if (Verbs.isVerb(t)) {
                     break;
                 }
+            }
+        }
+        for (int j = Math.max(from, 1); j < first; j++) {
+            // proje konulması halinde … destek vereceklerini: a condition of a verbal noun in the clause (not
+            // gruplar halinde, in groups)
+            if (CONDITION_NOUNS.contains(ix.key(j)) && Verbs.isVerb(toks.get(j - 1))) {
+                return "conditional";
             }
         }
         for (int j = sentence; j + 1 < verb; j++) {
