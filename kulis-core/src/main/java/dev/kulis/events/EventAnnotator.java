@@ -200,6 +200,7 @@ public final class EventAnnotator implements Annotator {
                     || firstPersonIn(ix, from, verb) || ArticleIndex.hasTag(governor, "NECES");
         }
         boolean[] bracketed = bracketed(ix, s);
+        Set<String> nominativeIds = new HashSet<>();
         String place = null;
         for (int k = from; k < first; k++) {
             ArticleIndex.Located m = ix.startingAt(k);
@@ -241,7 +242,11 @@ public final class EventAnnotator implements Annotator {
                     participants.add(m.ref());
                 }
                 // Derya Sönmez ile görüştüğünü açıklayan Aydemir: a partner with ile is no actor by itself
-                actor |= nominative(ix, m) && !(m.last() + 1 < first && "ile".equals(ix.key(m.last() + 1)));
+                boolean subjectLike = nominative(ix, m) && !comitative(ix, m, first);
+                actor |= subjectLike;
+                if (subjectLike) {
+                    nominativeIds.add(m.entity().id());
+                }
             }
             k = m.last();
         }
@@ -278,8 +283,11 @@ public final class EventAnnotator implements Annotator {
             participants.add(head.ref());
         }
         if (v.morph().analysis().contains("^DB+ADJ+PRESPART")) {
-            // tepki gösteren Torsella: the actor of a subject participle is the name it describes, or there is none
+            // tepki gösteren Torsella: the actor of a subject participle is the name it describes, or there is none;
+            // a name in the nominative before it belongs to the main clause (Demirtaş, Öcalan'ı ziyaret eden kardeşi …)
             actor = head != null;
+            String headId = head == null ? null : head.entity().id();
+            participants.removeIf(r -> nominativeIds.contains(r.entity()) && !r.entity().equals(headId));
         } else if (top == null && !actor && Evidence.complement(v)) {
             // Kerry ile görüştüğünü söyleyen Nuland: the reporting participle's head is the actor of its complement
             ArticleIndex.Located reporter = reportingHead(ix, s, verb);
@@ -405,6 +413,23 @@ public final class EventAnnotator implements Annotator {
             if (!Verbs.possessed(next) && next.kind() == dev.kulis.model.TokenKind.WORD && !capitalWord(next)
                     && !"Gen".equals(ArticleIndex.grammaticalCase(next))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name that is one of the partners of ile or the comitative: followed by ile (or a word with -(y)lA) before any
+     * comma or verb, alone or in a list (Erdoğan ve Enerji Bakanı Yıldız ile görüşen Voser).
+     */
+    private static boolean comitative(ArticleIndex ix, ArticleIndex.Located m, int first) {
+        for (int k = m.last() + 1; k < first && k <= m.last() + 7; k++) {
+            Token t = ix.tokens().get(k);
+            if ("ile".equals(ix.key(k)) || "Ins".equals(ArticleIndex.grammaticalCase(t)) && !Verbs.isVerb(t)) {
+                return true;
+            }
+            if (t.kind() != dev.kulis.model.TokenKind.WORD || Verbs.isVerb(t) && !ix.inMention(k)) {
+                return false;
             }
         }
         return false;
