@@ -87,20 +87,7 @@ public final class EventAnnotator implements Annotator {
         return next.kind() != dev.kulis.model.TokenKind.WORD || CONJUNCTIONS.contains(ix.key(k + 1));
     }
 
-    private static final boolean DEBUG = Boolean.getBoolean("kulis.events.debug");
-
     private Event event(ArticleIndex ix, Sentence s, String type, int first, int verb, boolean[] titled) {
-        Event e = event0(ix, s, type, first, verb, titled);
-        if (DEBUG && e == null) {
-            System.err.println("DROP " + type + " " + ix.tokens().get(verb).text() + " @" + ix.tokens().get(verb).start() + " " + why);
-        }
-        return e;
-    }
-
-    private String why;
-
-    private Event event0(ArticleIndex ix, Sentence s, String type, int first, int verb, boolean[] titled) {
-        why = "";
         List<Token> toks = ix.tokens();
         Token v = toks.get(verb);
         String modality = modality(v);
@@ -127,7 +114,7 @@ public final class EventAnnotator implements Annotator {
             if (k >= 0 && (ArticleIndex.hasTag(toks.get(k), "COND")
                     || Evidence.unasserted(ix, s.firstToken(), verb + 1, k, k, s.lastToken()) != null)) {
                 // gelip … değerlendiriyorsa, görüşerek karar verebilir: the chain asserts nothing
-                why = "L130"; return null;
+                return null;
             }
             String led = k >= 0 ? modality(toks.get(k)) : null;
             personVerb = k >= 0 ? toks.get(k) : v;
@@ -138,7 +125,7 @@ public final class EventAnnotator implements Annotator {
         }
         if (Verbs.genericParticiple(ix, verb, s.lastToken())) {
             // eleştirenlerin gözünü korkutmak, eleştiren de var: whoever does it, no one in particular
-            why = "L141"; return null;
+            return null;
         }
         if ("past".equals(modality) && verb + 1 < s.lastToken() && PLAN_VERBS.contains(ix.root(verb + 1))) {
             modality = "planned";
@@ -146,7 +133,7 @@ public final class EventAnnotator implements Annotator {
         if ("support_pledge".equals(type) && (ArticleIndex.hasTag(governor, "IMP")
                 || governorAt != verb && CALL_VERBS.contains(ix.root(governorAt)))) {
             // destek verin, destek vermeye çağırdı: support asked of others, pledged by no one
-            why = "L149"; return null;
+            return null;
         }
         if ("support_pledge".equals(type) && "past".equals(modality) && ArticleIndex.hasTag(v, "AOR")
                 && Verbs.finite(v)) {
@@ -175,11 +162,11 @@ public final class EventAnnotator implements Annotator {
         if (Evidence.unasserted(ix, s.firstToken(), from, first, verb, s.lastToken()) != null
                 || governorAt != verb && Evidence.unasserted(ix, s.firstToken(), from, governorAt, governorAt, s.lastToken()) != null) {
             // the evidence gate: a supposed, asked, alleged, habitual or addressed clause tells no event
-            why = "L178"; return null;
+            return null;
         }
         if ("criticism".equals(type) && "tepki".equals(ix.root(first)) && !targeted(ix, from, first)) {
             // gülümseyerek tepki gösterdi: a reaction aimed at nothing is no criticism
-            why = "L182"; return null;
+            return null;
         }
         Article a = ix.article();
         Quote q = quoteAround(a, v.start());
@@ -300,15 +287,15 @@ public final class EventAnnotator implements Annotator {
         }
         if (!actor) {
             // no named person or organisation does it: generic, metaphorical or unknown actors tell nothing checkable
-            why = "L288"; return null;
+            return null;
         }
         if ("meeting".equals(type) && !partnered(ix, from, verb, participants)) {
             // bir araya geldik, hastalar bir araya geldi: a gathering with no second party is no meeting
-            why = "L292"; return null;
+            return null;
         }
         if ("visit".equals(type) && participants.isEmpty()) {
             // a visit with no person or organisation named (a comet ziyaret eden Dünya'yı) tells nothing checkable
-            why = "L296"; return null;
+            return null;
         }
         int start = toks.get(from).start();
         int end = v.end();
