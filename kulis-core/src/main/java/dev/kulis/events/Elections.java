@@ -18,6 +18,7 @@ import java.util.Set;
 final class Elections {
     private static final Set<String> ELECTION = EventAnnotator.words("election-words.txt");
     private static final Set<String> ELECTION_COMPOUNDS = EventAnnotator.words("election-compounds.txt");
+    private static final Set<String> EXPECT_VERBS = Set.of("bekle", "beklen", "planla", "planlan", "öngör", "öngörül");
     private static final Set<String> HOLD_VERBS = Set.of("yap", "gerçekleş", "gerçekleştir", "düzenle", "yenile");
 
     private Elections() {
@@ -60,7 +61,8 @@ final class Elections {
                 bestDist = d;
             }
         }
-        if (best == null) {
+        if (best == null || best.value() == null) {
+            // bir yıl önce: a date that resolves to nothing dates no election
             return null;
         }
         int ti = ix.tokenAt(best.start());
@@ -71,12 +73,22 @@ final class Elections {
             to++;
         }
         String modality = "past";
-        if (HOLD_VERBS.contains(ix.root(to)) && Verbs.isVerb(toks.get(to)) && toks.get(to).morph().analysis().contains("INF")) {
+        Token hold = toks.get(to);
+        boolean dativeNoun = ArticleIndex.hasTag(hold, "NEG") && ArticleIndex.hasTag(hold, "OPT") && to + 1 < s.lastToken()
+                && toks.get(to + 1).kind() == dev.kulis.model.TokenKind.WORD;
+        if (HOLD_VERBS.contains(ix.root(to)) && Verbs.isVerb(hold) && (hold.morph().analysis().contains("INF") || dativeNoun)) {
+            // seçimlerin 27 Ekim'de yapılmasını (istedi), referandum yapmaya hazırlanan: a proposal or a plan
             // seçimlerin 27 Ekim'de yapılmasını (istedi, içeren): a proposal
             modality = "planned";
         }
         for (int k = from; k <= to; k++) {
             if (ArticleIndex.hasTag(toks.get(k), "FUT") || ArticleIndex.hasTag(toks.get(k), "FUTPART")) {
+                modality = "future";
+            }
+        }
+        for (int k = from; k <= Math.min(to + 1, s.lastToken() - 1); k++) {
+            if (EXPECT_VERBS.contains(ix.root(k)) && Verbs.isVerb(toks.get(k))) {
+                // Temmuz'da düzenlenmesi beklenen seçimler: expected, not held
                 modality = "future";
             }
         }
@@ -99,6 +111,37 @@ final class Elections {
         int end = toks.get(to).end();
         return new Event("election", start, end, a.text().substring(start, end), List.of(), null, best.value(),
                 modality);
+    }
+
+    /**
+     * Elections dated by a bare year read as past when the article has no date, though the article tells of an
+     * earlier or the same year's election yet to come (2015'te yapılacak genel seçim … 2015'teki genel seçimde): a year
+     * no earlier than a coming election's is to come as well.
+     */
+    static List<Event> consistentYears(List<Event> events) {
+        String firstFuture = null;
+        for (Event e : events) {
+            if ("election".equals(e.type()) && "future".equals(e.modality()) && bareYear(e.time())
+                    && (firstFuture == null || e.time().compareTo(firstFuture) < 0)) {
+                firstFuture = e.time();
+            }
+        }
+        if (firstFuture == null) {
+            return events;
+        }
+        List<Event> out = new java.util.ArrayList<>(events.size());
+        for (Event e : events) {
+            if ("election".equals(e.type()) && "past".equals(e.modality()) && bareYear(e.time())
+                    && e.time().compareTo(firstFuture) >= 0) {
+                e = new Event(e.type(), e.start(), e.end(), e.text(), e.participants(), e.place(), e.time(), "future");
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static boolean bareYear(String t) {
+        return t != null && t.matches("\\d{4}");
     }
 
     /** A date that starts a span (1950 yılından bu yana, 2010'dan beri): no date of an election. */

@@ -25,7 +25,8 @@ final class Genitives {
             }
             Token t = ix.tokens().get(k);
             ArticleIndex.Located m = ix.endingAt(k);
-            boolean gen = m != null ? m.genitive() : "Gen".equals(ArticleIndex.grammaticalCase(t));
+            // a word inside a name is no genitive of its own (Selin read as sel+GEN in Selin Aydemir)
+            boolean gen = m != null ? m.genitive() : !ix.inMention(k) && "Gen".equals(ArticleIndex.grammaticalCase(t));
             if (Verbs.possessed(t) && !open.isEmpty() && (m == null || m.first() == k)) {
                 pairs.put(open.pop(), k);
             }

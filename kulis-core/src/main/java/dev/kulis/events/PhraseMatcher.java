@@ -76,7 +76,7 @@ final class PhraseMatcher {
             case "meeting" -> meetingVerb(v) && !discussed(ix, i);
             // a passive kutlanmak is a celebration (yıldönümü kutlanacak), not a congratulation
             case "congratulation" -> !("kutla".equals(p.roots()[n - 1])
-                    && (ArticleIndex.hasTag(v, "PASS") || celebrated(ix, i)));
+                    && (ArticleIndex.hasTag(v, "PASS") || celebrated(ix, i))) && !occasion(ix, i);
             // support given by nobody named is a subsidy (destek veriliyor); a share of a poll is no pledge
             case "support_pledge" -> !ArticleIndex.hasTag(v, "PASS") && !pollShare(ix, i)
                     // desteği olduğu sürece: support exists; destek olmak is to support
@@ -120,11 +120,42 @@ final class PhraseMatcher {
         return true;
     }
 
+    /** Nouns of days and feasts: an accusative one before kutlamak or tebrik etmek is an occasion, not a person. */
+    private static final List<String> OCCASIONS = List.of("gün", "bayram", "yıldönüm", "yılbaşı", "noel", "kandil",
+            "yılını", "yılınız");
+
+    /** Dünya Kadınlar Günü'nü tebrik ediyorum, bayramınızı kutlarım: an occasion congratulated is a celebration. */
+    private static boolean occasion(ArticleIndex ix, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
+            Token o = ix.tokens().get(k);
+            if (o.kind() != dev.kulis.model.TokenKind.WORD) {
+                return false;
+            }
+            if (accusative(o) || possessedNoun(o)) {
+                String w = ix.key(k);
+                String r = ix.root(k);
+                return OCCASIONS.stream().anyMatch(x -> w.startsWith(x) || r.equals(x));
+            }
+        }
+        return false;
+    }
+
     /** Words for people that read as possessed nouns (herkesi kutluyorum congratulates people). */
     private static final Set<String> EVERYONE = Set.of("herkes", "hepsi", "hepimiz", "hepiniz", "birbir");
 
     /** An object that is no person right before kutlamak: a day is celebrated (Şükran Günü'nü kutlamak), nobody congratulated. */
     private static boolean celebrated(ArticleIndex ix, int verb) {
+        for (int k = verb - 1; k >= 0 && k >= verb - 8; k--) {
+            // Adana'ya bakanlık verilmesini … kampanya ile kutladı: an event (a verbal noun) is celebrated
+            Token o = ix.tokens().get(k);
+            if (!word(ix, k) && !",".equals(o.text())) {
+                break;
+            }
+            String a = o.morph() == null || o.morph().analysis() == null ? "" : o.morph().analysis();
+            if (Verbs.isVerb(o) && a.contains("^DB+NOUN+") && "Acc".equals(ArticleIndex.grammaticalCase(o))) {
+                return true;
+            }
+        }
         // the object may stand a few words before: Zafer Bayramı'nı coşkuyla kutladı
         for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
             Token o = ix.tokens().get(k);

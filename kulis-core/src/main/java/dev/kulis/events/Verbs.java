@@ -37,6 +37,20 @@ final class Verbs {
     }
 
     /**
+     * The first verb in {@code [from, end)} outside names that a converb leads to: finite, or a participle or verbal
+     * noun of a complement (görüşerek … arayacaklarını belirtti), not another converb; -1 when there is none.
+     */
+    static int nextLed(ArticleIndex ix, int from, int end) {
+        for (int k = from; k < end; k++) {
+            Token t = ix.tokens().get(k);
+            if (!ix.inMention(k) && isVerb(t) && !converb(t)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * A subject participle standing for whoever does it: made a noun (eleştirenler, kutlayanlar) or followed by no
      * noun but a particle (eleştiren de var).
      */

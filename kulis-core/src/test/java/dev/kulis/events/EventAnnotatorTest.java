@@ -84,7 +84,7 @@ class EventAnnotatorTest {
 
                 Ankette Uysal'a yüzde 40 destek çıktı. Kentte çiftçilere mazot desteği veriliyor. Meclis, 2 ile 3 yıllık bir planı görüşüyor.
 
-                Dernek, öğrencilere burs desteği vermeye devam ediyor. Halk, Zafer Bayramı'nı coşkuyla kutladı. Seçimlerin 9 Ekim'de yapılacağı açıklandı.
+                Ordu Eğitim Vakfı, öğrencilere burs desteği vermeye devam ediyor. Halk, Zafer Bayramı'nı coşkuyla kutladı. Seçimlerin 9 Ekim'de yapılacağı açıklandı.
                 """);
         Event criticism = event(a, "criticism");
         assertThat(names(criticism)).contains("Kenan Uysal");
@@ -122,7 +122,8 @@ class EventAnnotatorTest {
                 date 2021-05 Ece TOPRAK/ORDU, () - Kenan Uysal, halkın desteği olduğu sürece başaracaklarını söyledi. Vali Derya Sönmez, "Şüpheli yakalandı. Selin Aydemir ile en son görüşen kişi o." dedi.
                 """);
         assertThat(a.events()).noneMatch(e -> e.type().equals("support_pledge"));
-        assertThat(names(event(a, "meeting"))).doesNotContain("Derya Sönmez");
+        // the one who met is "kişi", no name: the evidence gate gives no event (this asserted a meeting before)
+        assertThat(a.events()).noneMatch(e -> e.type().equals("meeting") && names(e).contains("Derya Sönmez"));
     }
 
     @Test
@@ -143,7 +144,8 @@ class EventAnnotatorTest {
                 Boğaçspor forması giyen gençler de eyleme destek verdi. Uysal, 3 Mart'ta seçim bölgesi Ordu'da konuştu.
                 """);
         assertThat(names(event(a, "meeting"))).containsExactly("Kenan Uysal", "Selin Aydemir");
-        assertThat(event(a, "support_pledge").participants()).isEmpty();
+        // gençler (a common noun) give no named actor: no event (the evidence gate; this asserted an empty pledge before)
+        assertThat(a.events()).noneMatch(e -> e.type().equals("support_pledge"));
         assertThat(a.events()).noneMatch(e -> e.type().equals("election"));
     }
 
@@ -186,5 +188,62 @@ class EventAnnotatorTest {
         assertThat(a.events().stream().filter(e -> e.type().equals("meeting")))
                 .allSatisfy(e -> assertThat(names(e)).doesNotContain("Ordu Valiliği"))
                 .anySatisfy(e -> assertThat(e.modality()).isEqualTo("future"));
+    }
+
+    private static java.util.List<Event> ofType(Article a, String type) {
+        return a.events().stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    @Test
+    void evidenceGateDropsUnassertedClauses() {
+        Article a = Stories.annotate("unasserted", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Vali Derya Sönmez, Kenan Uysal ile görüşürse sorun çözülür. Sönmez, yarın Uysal ile görüşebilir.
+                Sönmez, "Uysal ile görüşmeden karar vermeyeceğim" dedi. Selin Aydemir, "Sönmez ile görüşsek derdimizi anlatırız" dedi.
+
+                Uysal'ın Sönmez ile görüşüp görüşmediği bilinmiyor. Uysal'ın Sönmez ile gizlice görüştüğü iddia edildi.
+                İddiaya göre Kenan Uysal, dün Selin Aydemir ile görüştü. Aydemir, Sönmez ile görüşmüş gibi davrandı.
+
+                Aydemir, Uysal'ın kararı eleştireceğini düşünmüyor. Kenan Uysal her hafta Selin Aydemir ile görüşür.
+                Uysal, Sönmez ile sık sık görüşüyor. Siz de Derya Sönmez'e destek vereceksiniz.
+                """);
+        assertThat(a.events()).noneMatch(e -> e.type().equals("meeting") || e.type().equals("criticism")
+                || e.type().equals("support_pledge"));
+    }
+
+    @Test
+    void evidenceGateNeedsANamedActor() {
+        Article a = Stories.annotate("actors", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Gençler, Derya Sönmez'in kararına tepki gösterdi. Vatandaşlar Ordu Valiliği'ni ziyaret etti.
+                Sönmez'i eleştiren bir bildiri yayımlandı. Kenan Uysal, vatandaşların en çok Kale Müzesi'ni ziyaret ettiğini söyledi.
+
+                Ordu Gençlik Derneği'nden üyeler ve Ordu Spor Kulübü'nden sporcular bir araya geldi. Uysal, gülümseyerek tepki gösterdi.
+                Vali Derya Sönmez, Öğretmenler Günü'nü tebrik etti.
+                """);
+        assertThat(a.events()).isEmpty();
+    }
+
+    @Test
+    void evidenceGateKeepsReportedAndRelativeEvents() {
+        Article a = Stories.annotate("asserted", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Kenan Uysal, dün Selin Aydemir ile görüştüğünü söyledi.
+                Derya Sönmez ile görüştüğünü açıklayan Selin Aydemir, yeni projeyi anlattı.
+
+                Kenan Uysal, Selin Aydemir'in ailesini ziyaret etti. Uysal'ın eleştirdiği karar geri çekildi.
+                """);
+        assertThat(ofType(a, "meeting")).anySatisfy(e -> assertThat(names(e)).contains("Kenan Uysal", "Selin Aydemir"))
+                .anySatisfy(e -> assertThat(names(e)).contains("Selin Aydemir", "Derya Sönmez"));
+        assertThat(ofType(a, "visit")).singleElement().satisfies(e -> {
+            assertThat(names(e)).contains("Kenan Uysal");
+            assertThat(names(e)).doesNotContain("Selin Aydemir");
+        });
+        assertThat(names(event(a, "criticism"))).containsExactly("Kenan Uysal");
+    }
+
+    @Test
+    void laterYearsThanAComingElectionAreToCome() {
+        Article a = Stories.annotate("years", """
+                Yeni Ufuk Partisi, 2031'de yapılacak genel seçime hazırlanıyor. Parti, 2031'deki genel seçimde Kenan Uysal'ı aday gösterecek.
+                """);
+        assertThat(ofType(a, "election")).isNotEmpty().allSatisfy(e -> assertThat(e.modality()).isEqualTo("future"));
     }
 }
