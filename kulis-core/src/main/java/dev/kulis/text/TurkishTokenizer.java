@@ -226,6 +226,9 @@ public final class TurkishTokenizer {
                 return null;
             }
             if (len == 1 && isUpper(first)) {
+                if (after == '\'' && isLetter(at(j + 2))) {
+                    return TokenKind.ABBREVIATION;                                 // a surname's initial: T.'nin
+                }
                 return spaceAfter && isUpper(nextWord) ? TokenKind.ABBREVIATION : null;   // initials: A. Kaya
             }
             switch (abbreviations.use(s, i, j)) {

@@ -41,6 +41,8 @@ class TurkishTokenizerTest {
             Yenitepe A.Ş.'nin hisseleri ~ Yenitepe|A.Ş.'nin|hisseleri
             ABD'nin elçisi geldi. ~ ABD'nin|elçisi|geldi|.
             A. Kocaseven geldi. ~ A.|Kocaseven|geldi|.
+            Zanlı Emre D.'nin evi arandı. ~ Zanlı|Emre|D.'nin|evi|arandı|.
+            Sanık Lale S.’ye soruldu. ~ Sanık|Lale|S.’ye|soruldu|.
             Şirketin 15. yılı ~ Şirketin|15.|yılı
             Dedem 2. Dünya Savaşı'nı anlatırdı. ~ Dedem|2.|Dünya|Savaşı'nı|anlatırdı|.
             Nüfus 2019. Yeni sayım yok. ~ Nüfus|2019|.|Yeni|sayım|yok|.
