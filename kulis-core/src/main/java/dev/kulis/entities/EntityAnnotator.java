@@ -50,6 +50,7 @@ public final class EntityAnnotator implements Annotator {
     private final Set<String> honorifics = new HashSet<>(Lexicon.lines("honorifics.txt"));
     private final GroupMentions groupMentions = new GroupMentions();
     private final PlaceOffices placeOffices = new PlaceOffices();
+    private final NameParticles particles = new NameParticles();
     private final EntityGrouper grouper;
     private final TypeVote typeVote;
 
@@ -61,8 +62,8 @@ public final class EntityAnnotator implements Annotator {
         this.tagger = tagger;
         this.otherMentions = otherMentions;
         OrganizationAliases aliases = new OrganizationAliases();
-        this.grouper = new EntityGrouper(aliases, honorifics);
-        this.typeVote = new TypeVote(aliases);
+        this.grouper = new EntityGrouper(aliases, honorifics, particles);
+        this.typeVote = new TypeVote(aliases, particles);
     }
 
     @Override
@@ -102,11 +103,17 @@ public final class EntityAnnotator implements Annotator {
                         && !endsInCase(forms(sentences, si, j - 1))) {
                     j++;
                 }
-                Mention m = builder.build(text, tokens, s.firstToken() + i, s.firstToken() + j, s.lastToken(), type,
-                        0.9, apostrophes);
+                int from = i;
+                if (type == EntityType.PERSON) {
+                    List<String> f = sentences.get(si);
+                    from = particles.start(f, i);
+                    j = particles.extend(f, from, j);
+                }
+                Mention m = builder.build(text, tokens, s.firstToken() + from, s.firstToken() + j, s.lastToken(),
+                        type, 0.9, apostrophes);
                 if (m != null) {
                     mentions.add(m);
-                    for (int k = s.firstToken() + i; k < s.firstToken() + j; k++) {
+                    for (int k = s.firstToken() + from; k < s.firstToken() + j; k++) {
                         covered[k] = true;
                     }
                 }

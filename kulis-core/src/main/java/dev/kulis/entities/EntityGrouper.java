@@ -22,10 +22,12 @@ import java.util.Set;
 final class EntityGrouper {
     private final OrganizationAliases aliases;
     private final Set<String> honorifics;
+    private final NameParticles particles;
 
-    EntityGrouper(OrganizationAliases aliases, Set<String> honorifics) {
+    EntityGrouper(OrganizationAliases aliases, Set<String> honorifics, NameParticles particles) {
         this.aliases = aliases;
         this.honorifics = honorifics;
+        this.particles = particles;
     }
 
     private static final class Cluster {
@@ -160,8 +162,8 @@ final class EntityGrouper {
     private List<String> nameWords(String base) {
         List<String> out = new ArrayList<>();
         for (String w : base.split("\\s+")) {
-            String k = Lexicon.key(w);
-            if (!k.isEmpty() && !honorifics.contains(k)) {
+            String k = particles.nameWord(Lexicon.key(w));
+            if (k != null && !k.isEmpty() && !honorifics.contains(k)) {
                 out.add(k);
             }
         }

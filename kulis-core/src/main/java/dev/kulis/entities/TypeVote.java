@@ -19,8 +19,11 @@ import java.util.Set;
  * <li>an ALL-CAPS abbreviation that the alias lexicon expands to a name ending in an organisation head
  * ({@code BDP} = {@code … Partisi}) is an organisation;</li>
  * <li>mentions of the same name take the type of the clear majority (at least two mentions and twice any
- * other type) when that type is an organisation or a place. A person is never imposed: a place or company
- * named like a person is read by its own context ({@code Fatih'te}), and ties stay as tagged.</li>
+ * other type) when that type is an organisation or a place. A person is never imposed this way: a place or
+ * company named like a person is read by its own context ({@code Fatih'te}), and ties stay as tagged;</li>
+ * <li>a one-word "place" that is the surname of a person named in full in the article ({@code Sierra} after
+ * {@code Steven Sierra}) is that person, unless any of its mentions is in a case places take (locative,
+ * ablative, dative: {@code Konya'da}). Organisations are left alone: companies bear their founders' names.</li>
  * </ol>
  */
 final class TypeVote {
@@ -29,8 +32,12 @@ final class TypeVote {
     private final OrganizationAliases aliases;
     private final Set<String> heads = new HashSet<>();
 
-    TypeVote(OrganizationAliases aliases) {
+    private static final Set<String> PLACE_CASES = Set.of("Loc", "Abl", "Dat");
+    private final NameParticles particles;
+
+    TypeVote(OrganizationAliases aliases, NameParticles particles) {
         this.aliases = aliases;
+        this.particles = particles;
         for (String line : DataLines.read(NerTagger.class, "org-heads.txt")) {
             heads.add(line.strip());
         }
@@ -53,6 +60,31 @@ final class TypeVote {
         for (Mention m : fixed) {
             EntityType major = NAMED.contains(m.type()) ? majority(counts.get(Lexicon.key(m.base()))) : null;
             out.add(major != null && !major.name().equals(m.type()) ? retype(m, major) : m);
+        }
+        return surnames(out);
+    }
+
+    private List<Mention> surnames(List<Mention> mentions) {
+        Set<String> surnames = new HashSet<>();
+        Map<String, Boolean> placeCase = new HashMap<>();
+        for (Mention m : mentions) {
+            String[] words = m.base().split("\\s+");
+            if (m.type().equals(EntityType.PERSON.name()) && words.length >= 2) {
+                String last = particles.nameWord(Lexicon.key(words[words.length - 1]));
+                if (last != null) {
+                    surnames.add(last);
+                }
+            } else if (m.type().equals(EntityType.LOCATION.name()) && words.length == 1) {
+                placeCase.merge(Lexicon.key(m.base()), m.grammaticalCase() != null && PLACE_CASES.contains(m.grammaticalCase()),
+                        Boolean::logicalOr);
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String key = Lexicon.key(m.base());
+            boolean person = m.type().equals(EntityType.LOCATION.name()) && surnames.contains(key)
+                    && Boolean.FALSE.equals(placeCase.get(key));
+            out.add(person ? retype(m, EntityType.PERSON) : m);
         }
         return out;
     }

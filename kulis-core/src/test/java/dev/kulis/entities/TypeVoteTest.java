@@ -12,13 +12,17 @@ class TypeVoteTest {
     private static int at;
 
     private static Mention m(String text, String base, EntityType type) {
+        return m(text, base, type, null);
+    }
+
+    private static Mention m(String text, String base, EntityType type, String grammaticalCase) {
         at += 20;
-        return new Mention(at, at + text.length(), text, base, type.name(), null, 0.9);
+        return new Mention(at, at + text.length(), text, base, type.name(), grammaticalCase, 0.9);
     }
 
     private static List<String> vote(Mention... ms) {
         List<String> out = new ArrayList<>();
-        for (Mention x : new TypeVote(new OrganizationAliases()).apply(List.of(ms))) {
+        for (Mention x : new TypeVote(new OrganizationAliases(), new NameParticles()).apply(List.of(ms))) {
             out.add(x.text() + ":" + x.type().charAt(0));
         }
         return out;
@@ -54,5 +58,24 @@ class TypeVoteTest {
         // the alias lexicon expands the abbreviation to a name ending in "Partisi"; ABD (a country) is left alone
         assertThat(vote(m("CHP'nin", "CHP", EntityType.LOCATION), m("ABD", "ABD", EntityType.LOCATION)))
                 .containsExactly("CHP'nin:O", "ABD:L");
+    }
+
+    @Test
+    void aPlaceThatIsTheSurnameOfAPersonInTheArticleIsThatPerson() {
+        assertThat(vote(m("Derin Kayalar", "Derin Kayalar", EntityType.PERSON),
+                m("Kayalar", "Kayalar", EntityType.LOCATION, "Nom"),
+                m("Kayalar'ın", "Kayalar", EntityType.LOCATION, "Gen")))
+                .containsExactly("Derin Kayalar:P", "Kayalar:P", "Kayalar'ın:P");
+        assertThat(vote(m("Nuri el-Tarsa", "Nuri el-Tarsa", EntityType.PERSON),
+                m("Tarsa", "Tarsa", EntityType.LOCATION, "Nom")))
+                .containsExactly("Nuri el-Tarsa:P", "Tarsa:P");
+        // a place case anywhere keeps the place: Selim Akova and the town of Akova
+        assertThat(vote(m("Selim Akova", "Selim Akova", EntityType.PERSON),
+                m("Akova", "Akova", EntityType.LOCATION, "Nom"), m("Akova'da", "Akova", EntityType.LOCATION, "Loc")))
+                .containsExactly("Selim Akova:P", "Akova:L", "Akova'da:L");
+        // an organisation named after its founder stays an organisation
+        assertThat(vote(m("Orhan Tekel", "Orhan Tekel", EntityType.PERSON),
+                m("Tekel", "Tekel", EntityType.ORGANIZATION, "Nom")))
+                .containsExactly("Orhan Tekel:P", "Tekel:O");
     }
 }
