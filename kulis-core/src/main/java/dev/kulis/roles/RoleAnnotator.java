@@ -163,7 +163,8 @@ public final class RoleAnnotator implements Annotator {
                 }
                 break;
             }
-            if (lex.isModifier(ix, b) || capitalisedModifier(ix, s, b)) {
+            if (lex.isModifier(ix, b) || capitalisedModifier(ix, s, b)
+                    || b == s.firstToken() && modStart == b + 1 && initialTitleWord(ix, b)) {
                 modStart = b;
                 evidenceStart = Math.min(evidenceStart, b);
                 b--;
@@ -366,6 +367,22 @@ public final class RoleAnnotator implements Annotator {
             return false;
         }
         return b > s.firstToken() || t.morph() != null && t.morph().proper();
+    }
+
+    /**
+     * The sentence's first word opening a run of capitalised title words (Mesleki Hizmetler Genel Müdürü,
+     * Ordu Gıda, Tarım ve Hayvancılık Müdürü): a noun or adjective in the nominative, not a word that stands
+     * before titles without being part of them (Dün, Yeni, Sayın: not-title-words.txt).
+     */
+    private boolean initialTitleWord(ArticleIndex ix, int b) {
+        Token t = ix.tokens().get(b);
+        if (t.kind() != TokenKind.WORD || !capital(t) || t.morph() == null || lex.isNotTitleWord(ix, b)
+                || t.text().indexOf('\'') >= 0 || t.text().indexOf('’') >= 0 || ix.startingAt(b) != null) {
+            return false;
+        }
+        String c = ArticleIndex.grammaticalCase(t);
+        String pos = t.morph().pos();
+        return (c == null || "Nom".equals(c)) && ("NOUN".equals(pos) || "ADJ".equals(pos) || "PROPN".equals(pos));
     }
 
     /** A genitive organisation a few tokens before a possessed title, no person or finite verb between. */

@@ -67,6 +67,17 @@ class RoleAnnotatorTest {
     }
 
     @Test
+    void aTitleMayOpenTheSentence() {
+        // the first word of the sentence is part of a run of capitalised title words; a time word is not
+        Article a = Stories.annotate("initial", """
+                Kuzeyova'da tarla günü düzenlendi
+                Kırsal Kalkınma Şube Müdürü Ayten Sarı, üreticilerle bir araya geldi. Dün Vali Kaan Erdem de tarlayı gezdi.
+                """);
+        assertThat(role(a, "Ayten Sarı").office()).isEqualTo("Kırsal Kalkınma Şube Müdürü");
+        assertThat(role(a, "Kaan Erdem").office()).isEqualTo("Vali");
+    }
+
+    @Test
     void appositionAfterTheName() {
         Article a = Stories.annotate("app", """
                 Dağkent'te yeni köprü açıldı
