@@ -1,0 +1,65 @@
+package dev.kulis.events;
+
+import dev.kulis.model.EntityRef;
+import dev.kulis.model.Token;
+import dev.kulis.model.TokenKind;
+import dev.kulis.roles.ArticleIndex;
+import java.util.List;
+
+/** The other side some events need: a meeting's partner, a reaction's target. */
+final class Counterparts {
+    private Counterparts() {
+    }
+
+    /**
+     * A meeting has two sides: a partner with ile or the comitative (… ile görüştü, yetkilileriyle), two named
+     * parties, or two names in the clause (Mısır, Türkiye ve İran bir araya geldik).
+     */
+    static boolean partnered(ArticleIndex ix, int from, int verb, List<EntityRef> participants) {
+        if (participants.size() >= 2) {
+            return true;
+        }
+        String va = ix.tokens().get(verb).morph().analysis();
+        if (va.contains("^DB+ADJ+PASTPART") || va.contains("^DB+ADJ+FUTPART")) {
+            // görüştüğü kişiler: an object relative clause; the people it describes are the other side
+            return true;
+        }
+        int names = 0;
+        for (int k = from; k < verb; k++) {
+            Token t = ix.tokens().get(k);
+            boolean range = k > 0 && ix.tokens().get(k - 1).kind() == TokenKind.NUMBER;
+            if ("ile".equals(ix.key(k)) && !range || "Ins".equals(ArticleIndex.grammaticalCase(t))
+                    || ix.key(k).startsWith("birbir") || "karşılıklı".equals(ix.key(k))) {
+                return true;
+            }
+            ArticleIndex.Located m = ix.startingAt(k);
+            if (m != null) {
+                // a place where people gather is no party: 100 kadın Atatürk Alanı'nda bir araya geldi
+                // BDP'den 3 milletvekili … oluşan heyet: names in another case than the nominative are no parties
+                names += Participants.nominative(ix, m) && !m.genitive() ? 1 : 0;
+                k = m.last();
+            }
+        }
+        return names >= 2;
+    }
+
+    /** A reaction has a target: a dative word (açıklamaya, Uysal'a) or karşı, yönelik, üzerine in its clause. */
+    static boolean targeted(ArticleIndex ix, int from, int first) {
+        for (int k = first - 1; k > from; k--) {
+            // gülümseyerek veya başını sallayarak tepki gösterdi: the target stands after any converb before the verb
+            if (Verbs.converb(ix.tokens().get(k)) && !ix.inMention(k)) {
+                from = k + 1;
+                break;
+            }
+        }
+        for (int k = from; k < first; k++) {
+            Token t = ix.tokens().get(k);
+            String w = ix.key(k);
+            if ("Dat".equals(ArticleIndex.grammaticalCase(t)) || "karşı".equals(w) || "yönelik".equals(w)
+                    || "üzerine".equals(w) || w.matches(".*['’](y?[ae]|n[ae])$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

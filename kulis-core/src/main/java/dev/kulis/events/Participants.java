@@ -1,0 +1,290 @@
+package dev.kulis.events;
+
+import dev.kulis.model.Sentence;
+import dev.kulis.model.Token;
+import dev.kulis.model.TokenKind;
+import dev.kulis.roles.ArticleIndex;
+import dev.kulis.roles.RoleAnnotator;
+import dev.kulis.text.TurkishCase;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which person and organisation mentions of an event verb's clause take part in the event: not credits or
+ * abbreviations in brackets, possessors, agents of a passive, arguments of an embedded verb, parts of a longer name,
+ * names made adjectives, or organisations one goes to or comes from.
+ */
+final class Participants {
+    private static final Set<String> BY_MEANS = EventAnnotator.words("by-means-nouns.txt");
+    private static final Pattern ADJECTIVE_SUFFIX =
+            Pattern.compile("['’](l[ıiuü]|n?[dt][ae]ki|ki)$");
+
+    private Participants() {
+    }
+
+    /**
+     * A person or organisation mention of the clause that stands aside from the event rather than taking part in it;
+     * {@code bracketed} tells whether it stands in round brackets.
+     */
+    static boolean aside(ArticleIndex ix, String type, ArticleIndex.Located m, Map<Integer, Integer> pairs, int first,
+                         int verb, boolean bracketed) {
+        // (AA - DHA): a credit or an abbreviation in brackets; Ziya'nın kardeşleriyle: a possessor;
+        // AB Zirvesi için: a name inside another name
+        // Erdoğan tarafından kabul edilen Ballmer: the agent of another verb; Esad rejiminin: a possessor;
+        // Chavez'in … ilan ettiği Maduro: the subject of a relative clause
+        return bracketed || byOrOf(ix, m, first) || splitSuffix(ix, m)
+                || Genitives.otherVerbsSubject(ix, m, pairs, verb) || adjective(m)
+                || possessor(ix, m, pairs, verb) && !ownerOfTarget(ix, type, m, pairs, first)
+                || nameModifier(ix, m, first) || embedded(ix, m, first);
+    }
+
+    /** A person, or an organisation that is no possessor or title and not where one goes to or comes from. */
+    static boolean party(ArticleIndex ix, String type, ArticleIndex.Located m) {
+        // an organisation one goes to or comes from (Hastanesi'ne gelerek, CHP'den istifa eden) takes no part
+        return m.is("PERSON") || m.is("ORGANIZATION") && !possessorOrTitle(ix, m)
+                && !(moving(type) && ("Dat".equals(m.mention().grammaticalCase()) || "Abl".equals(m.mention().grammaticalCase())));
+    }
+
+    /** Tokens of the sentence inside round brackets: abbreviations and agency credits ((AA), (DHA)). */
+    static boolean[] bracketed(ArticleIndex ix, Sentence s) {
+        boolean[] in = new boolean[Math.max(0, s.lastToken() - s.firstToken())];
+        int depth = 0;
+        for (int k = s.firstToken(); k < s.lastToken(); k++) {
+            String t = ix.tokens().get(k).text();
+            if ("(".equals(t)) {
+                depth++;
+            } else if (")".equals(t)) {
+                depth = Math.max(0, depth - 1);
+            }
+            in[k - s.firstToken()] = depth > 0;
+        }
+        return in;
+    }
+
+    /** A mention in the nominative: no case suffix by the reading nor after the apostrophe (Uzungöl'ü is accusative). */
+    static boolean nominative(ArticleIndex ix, ArticleIndex.Located m) {
+        String text = m.mention().text();
+        if (text.indexOf('\'') > 0 || text.indexOf('’') > 0) {
+            return !caseAfterApostrophe(text);
+        }
+        // Obama read as oba+P1SG+DAT: a name without an apostrophe takes no case suffix but by a misreading
+        Token last = ix.tokens().get(m.last());
+        String a = last.morph() == null || last.morph().analysis() == null ? "" : last.morph().analysis();
+        String c = m.mention().grammaticalCase();
+        return c == null || "Nom".equals(c) || a.contains("P1SG") || a.contains("P2SG") || a.contains("P1PL")
+                || a.contains("P2PL") || a.contains("+PROP");
+    }
+
+    /** A suffix after the apostrophe other than the plural: a case, a possessive, -li or -ki (Sönmez'in, CHP'lileri). */
+    private static boolean caseAfterApostrophe(String text) {
+        int ap = Math.max(text.lastIndexOf('\''), text.lastIndexOf('’'));
+        String suf = TurkishCase.lower(text.substring(ap + 1));
+        return !(suf.isEmpty() || "ler".equals(suf) || "lar".equals(suf));
+    }
+
+    /**
+     * A name that is one of the partners of ile or the comitative: followed by ile (or a word with -(y)lA) before any
+     * comma or verb, alone or in a list (Erdoğan ve Enerji Bakanı Yıldız ile görüşen Voser).
+     */
+    static boolean comitative(ArticleIndex ix, ArticleIndex.Located m, int first) {
+        for (int k = m.last() + 1; k < first && k <= m.last() + 7; k++) {
+            Token t = ix.tokens().get(k);
+            if ("ile".equals(ix.key(k)) || "Ins".equals(ArticleIndex.grammaticalCase(t)) && !Verbs.isVerb(t)) {
+                return true;
+            }
+            if (t.kind() != TokenKind.WORD || Verbs.isVerb(t) && !ix.inMention(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** An organisation in the genitive (a possessor: CHP'nin adayı) or inside a title (İzmir Valisi) is no participant. */
+    static boolean possessorOrTitle(ArticleIndex ix, ArticleIndex.Located m) {
+        if ("Gen".equals(m.mention().grammaticalCase())) {
+            return true;
+        }
+        // the title may follow after an abbreviation in brackets and place names: (AK Parti) Adıyaman Milletvekili
+        List<Token> toks = ix.tokens();
+        for (int k = m.last() + 1; k < toks.size() && k <= m.last() + 6; k++) {
+            Token t = toks.get(k);
+            if (RoleAnnotator.isTitleHead(t)) {
+                return true;
+            }
+            ArticleIndex.Located n = ix.startingAt(k);
+            if (n != null && (n.is("LOCATION") || "(".equals(toks.get(k - 1).text()))) {
+                k = n.last();
+            } else if (!("(".equals(t.text()) || ")".equals(t.text()) || n == null && Words.capitalWord(t))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A genitive mention paired with a possessed word that is not the verb: it names an owner (Ziya'nın kardeşleriyle). */
+    private static boolean possessor(ArticleIndex ix, ArticleIndex.Located m, Map<Integer, Integer> pairs, int verb) {
+        Integer to = pairs.get(m.last());
+        if (m.genitive()) {
+            // a genitive left without a pair is the subject of a complement or participle, never of a finite verb
+            return to != null ? to != verb : Verbs.finite(ix.tokens().get(verb)) || Verbs.converb(ix.tokens().get(verb));
+        }
+        // Seyyid Taha ve Seyyid Abdullah'ın türbeleri: a name joined to a possessor by ve or a hyphen
+        int k = m.last() + 1;
+        // (not a comma: Obama, Kongre'nin liderleriyle … is a subject before another clause's genitive)
+        while (k < verb && ("-".equals(ix.tokens().get(k).text()) || "ve".equals(ix.key(k)))) {
+            k++;
+        }
+        ArticleIndex.Located n = k < verb ? ix.startingAt(k) : null;
+        return n != null && n.first() > m.last() && possessor(ix, n, pairs, verb);
+    }
+
+    /**
+     * The owner of what is criticised, supported or congratulated is its target (Sönmez'in kararını eleştirdi); the
+     * owner of a place visited or a partner met is not (Taha'nın türbesini ziyaret etti, Ziya'nın kardeşleriyle).
+     */
+    private static boolean ownerOfTarget(ArticleIndex ix, String type, ArticleIndex.Located m, Map<Integer, Integer> pairs,
+                                         int first) {
+        if (!("criticism".equals(type) || "support_pledge".equals(type) || "congratulation".equals(type))) {
+            return false;
+        }
+        Integer to = pairs.get(m.last());
+        if (to == null || to >= first) {
+            return false;
+        }
+        String c = ArticleIndex.grammaticalCase(ix.tokens().get(to));
+        return to == first - 1 && ("Acc".equals(c) || "Dat".equals(c) || Verbs.possessed(ix.tokens().get(to)));
+    }
+
+    /**
+     * A mention followed by {@code tarafından} (the agent of a passive participle), or a person naming the owner of a
+     * genitive noun phrase ({@code Esad rejiminin destekçileri}).
+     */
+    private static boolean byOrOf(ArticleIndex ix, ArticleIndex.Located m, int verb) {
+        int next = m.last() + 1;
+        if (next >= verb) {
+            return false;
+        }
+        for (int k = next; k < verb && k <= next + 3; k++) {
+            // X ve partililer tarafından karşılanan: every agent of the passive, not only the last
+            if ("tarafından".equals(ix.key(k))) {
+                return true;
+            }
+            Token t = ix.tokens().get(k);
+            if ("(".equals(t.text())) {
+                // Federasyonu (NRF) tarafından: the abbreviation is part of the name
+                while (k < verb && !")".equals(ix.tokens().get(k).text())) {
+                    k++;
+                }
+                next = Math.min(k, verb - 1);
+                continue;
+            }
+            if (t.kind() != TokenKind.WORD && !",".equals(t.text())) {
+                break;
+            }
+        }
+        if (BY_MEANS.contains(ix.root(next))) {
+            // Dernek işbirliğiyle düzenlenen, Bakanlığın desteğiyle: who made it possible, not who took part
+            return true;
+        }
+        Token t = ix.tokens().get(next);
+        String w = t.text();
+        // a name modifying a common noun names its owner, not an actor: Esad rejiminin, Beşiktaş forması, Schalke maçında
+        boolean noun = !Verbs.isVerb(t) || t.morph().analysis().matches("[^+]*\\+NOUN\\+[^^]*\\+P3(SG|PL)\\+NOM\\^DB\\+VERB\\+ZERO.*");
+        // Sosyalist Parti lideriyken: a possessed noun made a verb by the copula still names the name's owner
+        boolean lower = !w.isEmpty() && (Character.isLowerCase(w.charAt(0))
+                || TurkishCase.isAllCaps(w) && TurkishCase.isAllCaps(m.mention().text()));
+        if (lower && noun && possessive(t) && !m.genitive() && !"Gen".equals(ArticleIndex.grammaticalCase(t))) {
+            // Erdoğan hükümeti, Esad rejimini, Kuran kursumuza, DERNEĞİ ÜYESİ: a name before a possessed noun (not
+            // in the locative, ablative or instrumental: Bahçeli konuşmasında) modifies it
+            String c = ArticleIndex.grammaticalCase(t);
+            if (!("Loc".equals(c) || "Abl".equals(c) || "Ins".equals(c))) {
+                return true;
+            }
+        }
+        return lower && Verbs.possessed(t) && noun
+                && (m.is("ORGANIZATION") || "Gen".equals(ArticleIndex.grammaticalCase(t)));
+    }
+
+    private static boolean possessive(Token t) {
+        String a = t.morph() == null ? null : t.morph().analysis();
+        return a != null && !Verbs.isVerb(t) && (a.contains("+P3SG") || a.contains("+P3PL") || a.contains("+P1SG")
+                || a.contains("+P1PL"));
+    }
+
+    /** A name whose case suffix the text set apart (AK Parti 'nin): a case-marked name, no actor and no party. */
+    private static boolean splitSuffix(ArticleIndex ix, ArticleIndex.Located m) {
+        int next = m.last() + 1;
+        if (next >= ix.tokens().size()) {
+            return false;
+        }
+        String t = ix.tokens().get(next).text();
+        return t.length() > 1 && (t.charAt(0) == '\'' || t.charAt(0) == '’') && Character.isLetter(t.charAt(1));
+    }
+
+    /** A name made an adjective (PKK'lı Cansız, CHP'li Gökhan, ODTÜ'deki olaylar) describes someone; it takes no part. */
+    private static boolean adjective(ArticleIndex.Located m) {
+        return ADJECTIVE_SUFFIX.matcher(TurkishCase.lower(m.mention().text())).find();
+    }
+
+    /**
+     * An organisation followed by a capitalised possessed word that no mention covers names part of a longer name
+     * (AB Zirvesi için, NATO Karargahı'nda): a modifier, no party.
+     */
+    private static boolean nameModifier(ArticleIndex ix, ArticleIndex.Located m, int first) {
+        int next = m.last() + 1;
+        if (!m.is("ORGANIZATION") || next >= first || ix.startingAt(next) != null || ix.inMention(next)) {
+            return false;
+        }
+        Token t = ix.tokens().get(next);
+        return Words.capitalWord(t) && Verbs.possessed(t) && !Verbs.isVerb(t) && !RoleAnnotator.isTitleHead(t);
+    }
+
+    /**
+     * A mention in another clause than the event verb's: an argument in a case other than the nominative before a
+     * verb form of its own (Saadet'i … gördüklerini anlatan, AB'ye taviz vermekle), or a name right before a
+     * relative participle (avukatı Rumi Mercan bulunan Akaydın), or one of a list of examples (Sokrates ve Nietzsche
+     * gibi yazarların).
+     */
+    private static boolean embedded(ArticleIndex ix, ArticleIndex.Located m, int first) {
+        List<Token> toks = ix.tokens();
+        int k = m.last() + 1;
+        while (k < first && (",".equals(toks.get(k).text()) || "ve".equals(ix.key(k)) || ix.inMention(k))) {
+            k++;
+        }
+        if (k < first && "gibi".equals(ix.key(k))) {
+            return true;
+        }
+        boolean nom = nominative(ix, m);
+        int next = m.last() + 1;
+        if (nom) {
+            return next < first && Verbs.isVerb(toks.get(next)) && toks.get(next).morph().analysis().contains("^DB+ADJ+");
+        }
+        for (int j = next; j < first; j++) {
+            Token t = toks.get(j);
+            if (t.kind() == TokenKind.PUNCT && !"'".equals(t.text()) && !"’".equals(t.text())) {
+                return false;
+            }
+            if (!ix.inMention(j) && Verbs.isVerb(t)) {
+                String va = t.morph().analysis();
+                if (va.contains("+INF+A3SG+PNON+NOM") && j + 1 < first) {
+                    // yemek yemeye: a verbal noun used as a noun object, not a clause of its own
+                    continue;
+                }
+                boolean dativeNoun = va.contains("INF") && va.contains("DAT")
+                        || ArticleIndex.hasTag(t, "NEG") && ArticleIndex.hasTag(t, "OPT");
+                // Zeybekci'yi yemek yemeye davet edecek: a dative verbal noun right before the verb is its complement;
+                // Müzesi'ni ziyaret edecek olan Erdoğan: a tense with olan is a participle
+                boolean withOl = j + 1 < first && "ol".equals(ix.root(j + 1)) && Verbs.isVerb(toks.get(j + 1))
+                        && !Verbs.finite(toks.get(j + 1));
+                return (!Verbs.finite(t) || withOl) && !(dativeNoun && j == first - 1);
+            }
+        }
+        return false;
+    }
+
+    private static boolean moving(String type) {
+        return "meeting".equals(type) || "visit".equals(type) || "congratulation".equals(type);
+    }
+}

@@ -1,0 +1,290 @@
+package dev.kulis.events;
+
+import dev.kulis.model.EntityRef;
+import dev.kulis.model.Event;
+import dev.kulis.model.Quote;
+import dev.kulis.model.Sentence;
+import dev.kulis.model.Token;
+import dev.kulis.model.TokenKind;
+import dev.kulis.roles.ArticleIndex;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One matched event verb read into an event, step by step: the verb that governs its tense, its modality, its
+ * clause, who takes part and who acts, where and when. Any step may find that the verb tells no checkable event.
+ */
+final class VerbEvent {
+
+    private static final Set<String> CALL_VERBS = Set.of("çağır", "davet", "iste");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "«", "»", "'", "‘", "’");
+
+    private final ArticleIndex ix;
+    private final List<Token> toks;
+    private final Sentence s;
+    private final int first;
+    private final int verb;
+    private final Token v;
+    private final boolean[] titled;
+    private String type;
+    private String modality;
+    /** The verb that sets the tense: the event verb, or the verb its dative verbal noun leads to. */
+    private Token governor;
+    private int governorAt;
+    /** The verb whose person tells who acts: the event verb, or the verb its converb leads to. */
+    private Token personVerb;
+    /** The first token of the verb's clause. */
+    private int from;
+    /** The direct quote the verb stands in, or null. */
+    private Quote quote;
+    private Map<Integer, Integer> pairs;
+    /** The genitive paired with the verb (its subject in a complement clause), or null. */
+    private Integer top;
+    private final List<EntityRef> participants = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+    /** Participants named in the nominative, not as a partner with ile. */
+    private final Set<String> nominativeIds = new HashSet<>();
+    private boolean actor;
+    private String place;
+
+    VerbEvent(ArticleIndex ix, Sentence s, String type, int first, int verb, boolean[] titled) {
+        this.ix = ix;
+        this.toks = ix.tokens();
+        this.s = s;
+        this.type = type;
+        this.first = first;
+        this.verb = verb;
+        this.titled = titled;
+        this.v = toks.get(verb);
+        this.modality = Modality.of(v);
+        this.governor = v;
+        this.governorAt = verb;
+        this.personVerb = v;
+    }
+
+    /** The event the verb tells, or null when it tells none. */
+    Event read() {
+        if (!followGovernor()) {
+            return null;
+        }
+        if (Verbs.genericParticiple(ix, verb, s.lastToken())) {
+            // eleştirenlerin gözünü korkutmak, eleştiren de var: whoever does it, no one in particular
+            return null;
+        }
+        if (supportAsked()) {
+            return null;
+        }
+        settleModality();
+        quote = Clauses.quoteAround(ix.article(), v.start());
+        from = Clauses.start(ix, s, first, v, quote);
+        if (unasserted() || untargetedReaction()) {
+            return null;
+        }
+        from = Clauses.insideQuote(ix, from, first, quote);
+        pairs = Genitives.pairs(ix, from, verb, titled);
+        addSpeaker();
+        readClause();
+        applyGenitiveSubject();
+        applyParticipleHead();
+        if (!checkable()) {
+            return null;
+        }
+        int start = toks.get(from).start();
+        int end = v.end();
+        return new Event(type, start, end, ix.article().text().substring(start, end), participants, place,
+                EventTime.of(ix, s, v.start()), modality);
+    }
+
+    /**
+     * Follows a dative verbal noun or a converb to the verb that sets its tense and person; false when the chain
+     * asserts nothing.
+     */
+    private boolean followGovernor() {
+        boolean dativeNoun = ArticleIndex.hasTag(v, "NEG") && ArticleIndex.hasTag(v, "OPT") && verb + 1 < s.lastToken()
+                && toks.get(verb + 1).kind() == TokenKind.WORD;
+        if (dativeNoun) {
+            // vermeye devam ediyor, kutlamaya hazırlanıyor: a verbal noun in the dative, not a negative wish
+            int next = verb + 1 < s.lastToken() - 1 && !Verbs.isVerb(toks.get(verb + 1)) ? verb + 2 : verb + 1;
+            modality = Verbs.isVerb(toks.get(next)) ? Modality.of(toks.get(next)) : "past";
+            governorAt = Verbs.isVerb(toks.get(next)) ? next : verb;
+            governor = toks.get(governorAt);
+        } else if (Verbs.converb(v)) {
+            // görüşüp … ortaya koyacak: a converb has the tense of the verb it leads to; gelip … değerlendiriyorsa: none
+            int k = Verbs.nextLed(ix, verb + 1, s.lastToken());
+            for (int j = verb + 1; k >= 0 && j < k; j++) {
+                if (QUOTE_MARKS.contains(toks.get(j).text())) {
+                    // tepki göstererek, "… evinde kal" mesajı verdi: a verb inside a quote leads nothing outside it
+                    k = -1;
+                }
+            }
+            if (k >= 0 && (ArticleIndex.hasTag(toks.get(k), "COND")
+                    || Evidence.unasserted(ix, s.firstToken(), verb + 1, k, k, s.lastToken()) != null)) {
+                // gelip … değerlendiriyorsa, görüşerek karar verebilir: the chain asserts nothing
+                return false;
+            }
+            String led = k >= 0 ? Modality.of(toks.get(k)) : null;
+            personVerb = k >= 0 ? toks.get(k) : v;
+            if (!"negated".equals(modality) && ("future".equals(led) || "planned".equals(led))) {
+                // only what is yet to come carries over: görüşerek anlaşamadı still met
+                modality = led;
+            }
+        }
+        return true;
+    }
+
+    private boolean supportAsked() {
+        // destek verin, destek vermeye çağırdı: support asked of others, pledged by no one
+        return "support_pledge".equals(type) && (ArticleIndex.hasTag(governor, "IMP")
+                || governorAt != verb && CALL_VERBS.contains(ix.root(governorAt)));
+    }
+
+    /** What is planned or promised rather than done; an invitation yet to come is a planned one. */
+    private void settleModality() {
+        if ("past".equals(modality) && Modality.plannedAfter(ix, verb, s.lastToken())) {
+            modality = "planned";
+        }
+        if ("support_pledge".equals(type) && "past".equals(modality) && ArticleIndex.hasTag(v, "AOR")
+                && Verbs.finite(v)) {
+            // destek olurum, destek veririz: a willingness or a promise, not something done
+            modality = "planned";
+        }
+        if ("invitation".equals(type) && ("future".equals(modality) || "planned".equals(modality))) {
+            type = "planned_invitation";
+        }
+    }
+
+    private boolean unasserted() {
+        // the evidence gate: a supposed, asked, alleged, habitual or addressed clause tells no event
+        return Evidence.unasserted(ix, s.firstToken(), from, first, verb, s.lastToken()) != null
+                || governorAt != verb && Evidence.unasserted(ix, s.firstToken(), from, governorAt, governorAt, s.lastToken()) != null;
+    }
+
+    private boolean untargetedReaction() {
+        // gülümseyerek tepki gösterdi: a reaction aimed at nothing is no criticism
+        return "criticism".equals(type) && "tepki".equals(ix.root(first)) && !Counterparts.targeted(ix, from, first);
+    }
+
+    /** The speaker of the verb's quote takes part when the verb is about them, and acts in the first person. */
+    private void addSpeaker() {
+        if (quote != null && quote.speaker() != null && quote.speaker().entity() != null
+                && (Actors.speakerTakesPart(governor) || Actors.firstPersonIn(ix, from, verb))) {
+            participants.add(quote.speaker());
+            ids.add(quote.speaker().entity());
+            // kutluyorum, görüşerek … karar vereceğiz: the speaker is the actor of a first-person verb
+            actor = Evidence.firstPerson(governor.morph().analysis()) || Evidence.firstPerson(personVerb.morph().analysis())
+                    || Actors.firstPersonIn(ix, from, verb) || ArticleIndex.hasTag(governor, "NECES");
+        }
+    }
+
+    /** The clause before the verb: the first place it names, and the persons and organisations taking part. */
+    private void readClause() {
+        boolean[] bracketed = Participants.bracketed(ix, s);
+        for (int k = from; k < first; k++) {
+            ArticleIndex.Located m = ix.startingAt(k);
+            if (m == null) {
+                if (place == null && Places.placeNoun(ix, k)) {
+                    place = toks.get(k).text();
+                }
+                continue;
+            }
+            int placeEnd = Places.placeNameEnd(ix, m, first);
+            if (placeEnd >= 0) {
+                // the first word of a place's name is no participant: Başbakanlık Merkez Bina'da
+                if (place == null) {
+                    place = ix.article().text().substring(toks.get(k).start(), toks.get(placeEnd).end());
+                }
+                k = placeEnd;
+                continue;
+            }
+            boolean locative = "Loc".equals(m.mention().grammaticalCase()) && (m.is("LOCATION") || m.is("ORGANIZATION"));
+            if (m.is("LOCATION") || locative) {
+                // a locative organisation is where it happened (Kampüsü'nde, Genel Merkezi'nde), not who took part
+                if (locative && (place == null || m.is("LOCATION"))) {
+                    place = m.entity().name();
+                }
+            } else if (!Participants.aside(ix, type, m, pairs, first, verb, bracketed[k - s.firstToken()])
+                    && Participants.party(ix, type, m)) {
+                if (ids.add(m.entity().id())) {
+                    participants.add(m.ref());
+                }
+                // Derya Sönmez ile görüştüğünü açıklayan Aydemir: a partner with ile is no actor by itself
+                boolean subjectLike = Participants.nominative(ix, m) && !Participants.comitative(ix, m, first);
+                actor |= subjectLike;
+                if (subjectLike) {
+                    nominativeIds.add(m.entity().id());
+                }
+            }
+            k = m.last();
+        }
+    }
+
+    /** A genitive subject paired with the verb makes it a complement clause: that subject acts, not the reporter. */
+    private void applyGenitiveSubject() {
+        top = pairs.entrySet().stream().filter(e -> e.getValue() == verb).map(Map.Entry::getKey).findFirst()
+                .orElse(null);
+        ArticleIndex.Located subject = top == null ? null : ix.endingAt(top);
+        if (top != null && subject == null) {
+            // a subject the entity layer does not name (İktidarın İzmir'e destek vermediğini): still not the reporter's
+            participants.removeIf(r -> Actors.firstMention(ix, from, top, r) >= 0);
+        }
+        subject = subject != null && (subject.is("PERSON") || subject.is("ORGANIZATION")) ? subject : null;
+        if (subject != null) {
+            // X, Y'nin Z'yi eleştirdiğini belirtti: Y criticised; X only reports it
+            ArticleIndex.Located subj = subject;
+            participants.removeIf(r -> Actors.firstMention(ix, from, subj.first(), r) >= 0);
+            if (participants.stream().noneMatch(r -> subj.entity().id().equals(r.entity()))) {
+                participants.add(0, subj.ref());
+            }
+        }
+        if (top != null) {
+            // a clause with its own genitive subject has that subject as its actor, named or not
+            actor = subject != null;
+        }
+        if (top == null && actor && Evidence.complement(v) && Actors.unnamedGenitive(ix, from, verb, titled, pairs)) {
+            // Vali, turistlerin en çok Sümela Manastırı'nı ziyaret ettiğini söyledi: the tourists visited, not the
+            // governor; a genitive common noun standing apart from any possessed word is the complement's subject
+            actor = false;
+        }
+    }
+
+    /** The name a participle describes takes part; it is the actor of a subject participle or a reporting one. */
+    private void applyParticipleHead() {
+        ArticleIndex.Located head = Actors.participleHead(ix, s, verb);
+        if (head != null && ids.add(head.entity().id())) {
+            participants.add(head.ref());
+        }
+        if (v.morph().analysis().contains("^DB+ADJ+PRESPART")) {
+            // tepki gösteren Torsella: the actor of a subject participle is the name it describes, or there is none;
+            // a name in the nominative before it belongs to the main clause (Demirtaş, Öcalan'ı ziyaret eden kardeşi …)
+            actor = head != null;
+            String headId = head == null ? null : head.entity().id();
+            participants.removeIf(r -> nominativeIds.contains(r.entity()) && !r.entity().equals(headId));
+        } else if (top == null && !actor && Evidence.complement(v)) {
+            // Kerry ile görüştüğünü söyleyen Nuland: the reporting participle's head is the actor of its complement
+            ArticleIndex.Located reporter = Actors.reportingHead(ix, s, verb);
+            if (reporter != null) {
+                actor = true;
+                if (ids.add(reporter.entity().id())) {
+                    participants.add(0, reporter.ref());
+                }
+            }
+        }
+    }
+
+    /** Whether the event names enough to be checked: an actor, a meeting's second party, a visit's visitor. */
+    private boolean checkable() {
+        if (!actor) {
+            // no named person or organisation does it: generic, metaphorical or unknown actors tell nothing checkable
+            return false;
+        }
+        if ("meeting".equals(type) && !Counterparts.partnered(ix, from, verb, participants)) {
+            // bir araya geldik, hastalar bir araya geldi: a gathering with no second party is no meeting
+            return false;
+        }
+        // a visit with no person or organisation named (a comet ziyaret eden Dünya'yı) tells nothing checkable
+        return !("visit".equals(type) && participants.isEmpty());
+    }
+}
