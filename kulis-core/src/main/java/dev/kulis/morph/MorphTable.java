@@ -48,6 +48,8 @@ final class MorphTable {
     private final int count;
     private final String[] signatures;
     private final String[] upos;
+    /** First tag of each signature, filled on first use (benign race: every thread writes the same value). */
+    private final String[] rootPos;
     /** Open-addressing hash table: line number + 1, 0 = empty; length a power of two. */
     private final int[] slots;
 
@@ -58,6 +60,7 @@ final class MorphTable {
         this.signatures = signatures;
         this.upos = upos;
         this.slots = slots;
+        this.rootPos = new String[signatures.length];
     }
 
     /** Number of forms in the table. */
@@ -199,7 +202,76 @@ final class MorphTable {
         while (end < data.length && data[end] != '\n') {
             end++;
         }
-        return parse(w, new String(data, from, end - from, StandardCharsets.UTF_8), signatures, upos);
+        if (end - from < 2 || data[from] != 'R' || data[from + 1] != '\t') {
+            return parse(w, new String(data, from, end - from, StandardCharsets.UTF_8), signatures, upos);
+        }
+        // R root sig root sig …, read in place: the same readings as parse() makes, without the strings in between
+        String lw = null;
+        List<Reading> rs = new ArrayList<>(4);
+        int i = from + 2;
+        while (i < end) {
+            int rootEnd = i;
+            while (rootEnd < end && data[rootEnd] != '\t') {
+                rootEnd++;
+            }
+            if (rootEnd >= end) {
+                break; // a root without its signature: parse() ignores it too
+            }
+            int sigEnd = rootEnd + 1;
+            int sig = 0;
+            while (sigEnd < end && data[sigEnd] != '\t') {
+                int d = data[sigEnd] - '0';
+                if (d < 0 || d > 9) {
+                    return parse(w, new String(data, from, end - from, StandardCharsets.UTF_8), signatures, upos);
+                }
+                sig = sig * 10 + d;
+                sigEnd++;
+            }
+            if (sigEnd == rootEnd + 1) {
+                return parse(w, new String(data, from, end - from, StandardCharsets.UTF_8), signatures, upos);
+            }
+            String root;
+            if (data[i] == '=') {
+                if (lw == null) {
+                    lw = TurkishCase.lower(w);
+                }
+                int n = 0;
+                for (int k = i + 1; k < rootEnd; k++) {
+                    int d = data[k] - '0';
+                    if (d < 0 || d > 9) {
+                        return parse(w, new String(data, from, end - from, StandardCharsets.UTF_8), signatures, upos);
+                    }
+                    n = n * 10 + d;
+                }
+                if (rootEnd == i + 1) {
+                    return parse(w, new String(data, from, end - from, StandardCharsets.UTF_8), signatures, upos);
+                }
+                root = lw.substring(0, n);
+            } else {
+                root = new String(data, i, rootEnd - i, StandardCharsets.UTF_8);
+            }
+            String signature = signatures[sig];
+            rs.add(signature.isEmpty() || root.isEmpty() || root.indexOf('+', 1) >= 0
+                    ? Reading.of(signature.isEmpty() ? root : root + "+" + signature, upos[sig])
+                    : new Reading(root, rootPosOf(sig), signature, root + "+" + signature, upos[sig]));
+            i = sigEnd + 1;
+        }
+        return Resolution.of(rs);
+    }
+
+    /** The root part of speech of signature {@code sig}: its first tag, as {@link Reading#of} reads it. */
+    private String rootPosOf(int sig) {
+        String p = rootPos[sig];
+        if (p == null) {
+            String s = signatures[sig];
+            int e = 0;
+            while (e < s.length() && s.charAt(e) != '+' && s.charAt(e) != '^') {
+                e++;
+            }
+            p = s.substring(0, e);
+            rootPos[sig] = p;
+        }
+        return p;
     }
 
     /** The resolution of {@code w} from the fields after its form ({@code R …} or {@code F …}). */
