@@ -55,6 +55,12 @@ public final class BenchNerCommand implements Callable<Integer> {
                     + "(every form new; best and median reported; default: ${DEFAULT-VALUE})")
     int morphRepeats;
 
+    @Option(names = "--morph-warmup", paramLabel = "N", defaultValue = "0",
+            description = "before timing, also run the morphology features of the warm-up articles N times on fresh "
+                    + "caches, so that the JIT has compiled the analyser as in a long-running process; the shared "
+                    + "caches are untouched (default: ${DEFAULT-VALUE})")
+    int morphWarmup;
+
     /** One article after the text layer, and its sentences as token strings (the tagger's input). */
     private record Doc(Article article, List<List<String>> sentences, int tokens) {
     }
@@ -89,6 +95,16 @@ public final class BenchNerCommand implements Callable<Integer> {
         for (int p = 0; p < passes; p++) { // the JIT settles on the warm-up set; its forms enter the caches
             for (Doc d : warm) {
                 tagger.labelDocument(d.sentences());
+            }
+        }
+        for (int p = 0; p < morphWarmup; p++) { // the analyser's code, not its caches
+            MorphologyFeatures fresh = new MorphologyFeatures(Morphology.shared().fresh());
+            for (Doc d : warm) {
+                for (List<String> s : d.sentences()) {
+                    for (String t : s) {
+                        fresh.apply(t);
+                    }
+                }
             }
         }
         Morphology m = Morphology.shared();

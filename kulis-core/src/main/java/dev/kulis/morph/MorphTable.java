@@ -184,6 +184,30 @@ final class MorphTable {
         return null;
     }
 
+    /** Like {@link #get}, but through {@link #parse} on the row as a string (the reference for the in-place decoding). */
+    Resolution parsed(String w) {
+        if (count == 0) {
+            return null;
+        }
+        byte[] key = w.getBytes(StandardCharsets.UTF_8);
+        int mask = slots.length - 1;
+        int h = hash(key, 0, key.length) & mask;
+        int line;
+        while ((line = slots[h]) != 0) {
+            int s = lines[line - 1];
+            if (matches(s, key)) {
+                int from = s + key.length + 1;
+                int end = from;
+                while (end < data.length && data[end] != '\n') {
+                    end++;
+                }
+                return parse(w, new String(data, from, end - from, StandardCharsets.UTF_8), signatures, upos);
+            }
+            h = (h + 1) & mask;
+        }
+        return null;
+    }
+
     private boolean matches(int s, byte[] key) {
         int n = key.length;
         if (s + n >= data.length || data[s + n] != '\t') {
