@@ -48,8 +48,8 @@ final class MorphTable {
     private final int count;
     private final String[] signatures;
     private final String[] upos;
-    /** First tag of each signature, filled on first use (benign race: every thread writes the same value). */
-    private final String[] rootPos;
+    /** A reading of each signature, made on first use (a benign race: every thread makes an equal one). */
+    private final Reading[] templates;
     /** Open-addressing hash table: line number + 1, 0 = empty; length a power of two. */
     private final int[] slots;
 
@@ -60,7 +60,7 @@ final class MorphTable {
         this.signatures = signatures;
         this.upos = upos;
         this.slots = slots;
-        this.rootPos = new String[signatures.length];
+        this.templates = new Reading[signatures.length];
     }
 
     /** Number of forms in the table. */
@@ -275,27 +275,22 @@ final class MorphTable {
                 root = new String(data, i, rootEnd - i, StandardCharsets.UTF_8);
             }
             String signature = signatures[sig];
-            rs.add(signature.isEmpty() || root.isEmpty() || root.indexOf('+', 1) >= 0
+            rs.add(signature.isEmpty() || !Reading.plainRoot(root)
                     ? Reading.of(signature.isEmpty() ? root : root + "+" + signature, upos[sig])
-                    : new Reading(root, rootPosOf(sig), signature, root + "+" + signature, upos[sig]));
+                    : new Reading(root, template(sig)));
             i = sigEnd + 1;
         }
         return Resolution.of(rs);
     }
 
-    /** The root part of speech of signature {@code sig}: its first tag, as {@link Reading#of} reads it. */
-    private String rootPosOf(int sig) {
-        String p = rootPos[sig];
-        if (p == null) {
-            String s = signatures[sig];
-            int e = 0;
-            while (e < s.length() && s.charAt(e) != '+' && s.charAt(e) != '^') {
-                e++;
-            }
-            p = s.substring(0, e);
-            rootPos[sig] = p;
+    /** A reading of signature {@code sig} (root {@code x}) whose derived values the rows' readings share. */
+    private Reading template(int sig) {
+        Reading t = templates[sig];
+        if (t == null) {
+            t = Reading.of("x+" + signatures[sig], upos[sig]);
+            templates[sig] = t;
         }
-        return p;
+        return t;
     }
 
     /** The resolution of {@code w} from the fields after its form ({@code R …} or {@code F …}). */

@@ -56,6 +56,31 @@ final class Reading {
         this.tags = t;
     }
 
+    /**
+     * A reading of root {@code root} with the derived values of {@code template}, a reading of the same signature:
+     * for a root without {@code +} or {@code ^} that is not a case tag itself, the tag tests, derivations, case and
+     * proper flag of {@code root+signature} are those of any other such root with that signature.
+     */
+    Reading(String root, Reading template) {
+        this.root = root;
+        this.rootPos = template.rootPos;
+        this.signature = template.signature;
+        this.raw = root + "+" + template.signature;
+        this.upos = template.upos;
+        this.derivations = template.derivations;
+        this.proper = template.proper;
+        this.grammaticalCase = template.grammaticalCase;
+        this.tags = template.tags;
+    }
+
+    /** Whether {@link #Reading(String, Reading)} may give {@code root} a template's derived values. */
+    static boolean plainRoot(String root) {
+        if (root.isEmpty() || root.indexOf('+') >= 0 || root.indexOf('^') >= 0) {
+            return false;
+        }
+        return root.length() != 3 || caseName(root, 0, 3) == null;
+    }
+
     /** From an analysis string; the root is what precedes the first tag (Starlang's word name may be a surface variant). */
     static Reading of(String raw, String upos) {
         int plus = raw.indexOf('+', 1);
