@@ -50,6 +50,17 @@ public final class BenchNerCommand implements Callable<Integer> {
             description = "timed passes of the tagger alone; the best is reported (default: ${DEFAULT-VALUE})")
     int passes;
 
+    @Option(names = "--morph-repeats", paramLabel = "N", defaultValue = "0",
+            description = "also time the morphology features of the first half N times, each on fresh caches "
+                    + "(every form new; best and median reported; default: ${DEFAULT-VALUE})")
+    int morphRepeats;
+
+    @Option(names = "--morph-warmup", paramLabel = "N", defaultValue = "0",
+            description = "before timing, also run the morphology features of the warm-up articles N times on fresh "
+                    + "caches, so that the JIT has compiled the analyser as in a long-running process; the shared "
+                    + "caches are untouched (default: ${DEFAULT-VALUE})")
+    int morphWarmup;
+
     /** One article after the text layer, and its sentences as token strings (the tagger's input). */
     private record Doc(Article article, List<List<String>> sentences, int tokens) {
     }
@@ -86,6 +97,18 @@ public final class BenchNerCommand implements Callable<Integer> {
                 tagger.labelDocument(d.sentences());
             }
         }
+        for (int p = 0; p < morphWarmup; p++) { // the analyser's code, not its caches
+            MorphologyFeatures fresh = new MorphologyFeatures(Morphology.shared().fresh());
+            for (Doc d : warm) {
+                for (List<String> s : d.sentences()) {
+                    for (String t : s) {
+                        fresh.apply(t);
+                    }
+                }
+            }
+        }
+        Morphology m = Morphology.shared();
+        long c0 = m.computedForms(), h0 = m.tableHits(), a0 = m.analyzerCalls();
         report("morphology features alone (new forms)", first, 1, d -> {
             int n = 0;
             for (List<String> s : d.sentences()) {
@@ -95,8 +118,18 @@ public final class BenchNerCommand implements Callable<Integer> {
             }
             return n;
         });
+        System.out.printf("%-40s %,d forms analysed, %,d from the table, %,d analyser calls%n", "  (morphology)",
+                m.computedForms() - c0, m.tableHits() - h0, m.analyzerCalls() - a0);
         report("NER tagging alone (morphology cached)", first, passes, d -> tagger.labelDocument(d.sentences()).size());
+        c0 = m.computedForms();
+        h0 = m.tableHits();
+        a0 = m.analyzerCalls();
         report("NER tagging + morphology (new forms)", second, 1, d -> tagger.labelDocument(d.sentences()).size());
+        System.out.printf("%-40s %,d forms analysed, %,d from the table, %,d analyser calls%n", "  (morphology)",
+                m.computedForms() - c0, m.tableHits() - h0, m.analyzerCalls() - a0);
+        if (morphRepeats > 0) {
+            freshMorphology(first);
+        }
 
         // the whole entity step (tagging, mentions, grouping) on the output of the steps before it
         Pipeline standard = Pipelines.standard();
@@ -141,6 +174,38 @@ public final class BenchNerCommand implements Callable<Integer> {
                         + "  (%,d tokens in %.2f s%s)%n",
                 label, tokens / best, tokens / bestCpu, docs.size() / best, peak >> 20, tokens, best,
                 passes > 1 ? ", best of " + passes + " passes" : "");
+    }
+
+    /** The morphology features of {@code docs} on fresh caches (all forms new), {@link #morphRepeats} times. */
+    private void freshMorphology(List<Doc> docs) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[] cpu = new double[morphRepeats];
+        double[] wall = new double[morphRepeats];
+        for (int p = 0; p < morphRepeats; p++) {
+            MorphologyFeatures morph = new MorphologyFeatures(Morphology.shared().fresh());
+            System.gc();
+            long t0 = System.nanoTime(), c0 = threads.getCurrentThreadCpuTime();
+            int n = 0;
+            for (Doc d : docs) {
+                for (List<String> s : d.sentences()) {
+                    for (String t : s) {
+                        n += morph.apply(t).values().size();
+                    }
+                }
+            }
+            wall[p] = (System.nanoTime() - t0) / 1e9;
+            cpu[p] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+        }
+        long tokens = tokens(docs);
+        StringBuilder runs = new StringBuilder();
+        for (double c : cpu) {
+            runs.append(String.format(" %,.0f", tokens / c));
+        }
+        java.util.Arrays.sort(cpu);
+        java.util.Arrays.sort(wall);
+        System.out.printf("%-40s %,10.0f tokens/s (%,.0f per CPU second; median %,.0f per CPU second, %d runs:%s)%n",
+                "morphology alone, fresh caches", tokens / wall[0], tokens / cpu[0], tokens / cpu[morphRepeats / 2],
+                morphRepeats, runs);
     }
 
     private static long tokens(List<Doc> docs) {

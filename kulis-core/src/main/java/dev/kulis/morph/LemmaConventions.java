@@ -19,11 +19,20 @@ final class LemmaConventions {
     private final Map<String, String> forms;
     private final Map<String, String> prefixes;
     private final Map<String, String> roots;
+    /** Bit k set when some prefix has length k (3 ≤ k ≤ 10): only those lengths are looked up. */
+    private final int prefixLengths;
 
     private LemmaConventions(Map<String, String> forms, Map<String, String> prefixes, Map<String, String> roots) {
         this.forms = forms;
         this.prefixes = prefixes;
         this.roots = roots;
+        int bits = 0;
+        for (String p : prefixes.keySet()) {
+            if (p.length() >= 3 && p.length() <= 10) {
+                bits |= 1 << p.length();
+            }
+        }
+        this.prefixLengths = bits;
     }
 
     static LemmaConventions load() {
@@ -56,19 +65,32 @@ final class LemmaConventions {
 
     /** The conventional lemma of lower-case form {@code lw} read as {@code r}, or {@code lemma} when none applies. */
     String lemma(String lw, Reading r, String lemma) {
-        if (r.proper()) {
-            return lemma;
-        }
+        return r.proper() ? lemma : lemma(formLemma(lw), lemma);
+    }
+
+    /**
+     * The part of {@link #lemma(String, Reading, String)} that depends on the form alone: the lemma that lower-case
+     * form {@code lw} has whatever its reading (whole form or prefix convention), or null. Worked out once per form.
+     */
+    String formLemma(String lw) {
         String f = forms.get(lw);
         if (f != null) {
             return f;
         }
         for (int k = Math.min(lw.length(), 10); k >= 3; k--) {
+            if ((prefixLengths & (1 << k)) == 0) {
+                continue;
+            }
             String p = prefixes.get(lw.substring(0, k));
             if (p != null) {
                 return p;
             }
         }
-        return roots.getOrDefault(lemma, lemma);
+        return null;
+    }
+
+    /** The conventional lemma of a non-proper reading with root lemma {@code lemma}, given {@link #formLemma}. */
+    String lemma(String formLemma, String lemma) {
+        return formLemma != null ? formLemma : roots.getOrDefault(lemma, lemma);
     }
 }

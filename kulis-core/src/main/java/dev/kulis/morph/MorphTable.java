@@ -48,6 +48,8 @@ final class MorphTable {
     private final int count;
     private final String[] signatures;
     private final String[] upos;
+    /** A reading of each signature, made on first use (a benign race: every thread makes an equal one). */
+    private final Reading[] templates;
     /** Open-addressing hash table: line number + 1, 0 = empty; length a power of two. */
     private final int[] slots;
 
@@ -58,6 +60,7 @@ final class MorphTable {
         this.signatures = signatures;
         this.upos = upos;
         this.slots = slots;
+        this.templates = new Reading[signatures.length];
     }
 
     /** Number of forms in the table. */
@@ -181,6 +184,30 @@ final class MorphTable {
         return null;
     }
 
+    /** Like {@link #get}, but through {@link #parse} on the row as a string (the reference for the in-place decoding). */
+    Resolution parsed(String w) {
+        if (count == 0) {
+            return null;
+        }
+        byte[] key = w.getBytes(StandardCharsets.UTF_8);
+        int mask = slots.length - 1;
+        int h = hash(key, 0, key.length) & mask;
+        int line;
+        while ((line = slots[h]) != 0) {
+            int s = lines[line - 1];
+            if (matches(s, key)) {
+                int from = s + key.length + 1;
+                int end = from;
+                while (end < data.length && data[end] != '\n') {
+                    end++;
+                }
+                return parse(w, new String(data, from, end - from, StandardCharsets.UTF_8), signatures, upos);
+            }
+            h = (h + 1) & mask;
+        }
+        return null;
+    }
+
     private boolean matches(int s, byte[] key) {
         int n = key.length;
         if (s + n >= data.length || data[s + n] != '\t') {
@@ -199,7 +226,71 @@ final class MorphTable {
         while (end < data.length && data[end] != '\n') {
             end++;
         }
-        return parse(w, new String(data, from, end - from, StandardCharsets.UTF_8), signatures, upos);
+        if (end - from < 2 || data[from] != 'R' || data[from + 1] != '\t') {
+            return parse(w, new String(data, from, end - from, StandardCharsets.UTF_8), signatures, upos);
+        }
+        // R root sig root sig …, read in place: the same readings as parse() makes, without the strings in between
+        String lw = null;
+        List<Reading> rs = new ArrayList<>(4);
+        int i = from + 2;
+        while (i < end) {
+            int rootEnd = i;
+            while (rootEnd < end && data[rootEnd] != '\t') {
+                rootEnd++;
+            }
+            if (rootEnd >= end) {
+                break; // a root without its signature: parse() ignores it too
+            }
+            int sigEnd = rootEnd + 1;
+            int sig = 0;
+            while (sigEnd < end && data[sigEnd] != '\t') {
+                int d = data[sigEnd] - '0';
+                if (d < 0 || d > 9) {
+                    return parse(w, new String(data, from, end - from, StandardCharsets.UTF_8), signatures, upos);
+                }
+                sig = sig * 10 + d;
+                sigEnd++;
+            }
+            if (sigEnd == rootEnd + 1) {
+                return parse(w, new String(data, from, end - from, StandardCharsets.UTF_8), signatures, upos);
+            }
+            String root;
+            if (data[i] == '=') {
+                if (lw == null) {
+                    lw = TurkishCase.lower(w);
+                }
+                int n = 0;
+                for (int k = i + 1; k < rootEnd; k++) {
+                    int d = data[k] - '0';
+                    if (d < 0 || d > 9) {
+                        return parse(w, new String(data, from, end - from, StandardCharsets.UTF_8), signatures, upos);
+                    }
+                    n = n * 10 + d;
+                }
+                if (rootEnd == i + 1) {
+                    return parse(w, new String(data, from, end - from, StandardCharsets.UTF_8), signatures, upos);
+                }
+                root = lw.substring(0, n);
+            } else {
+                root = new String(data, i, rootEnd - i, StandardCharsets.UTF_8);
+            }
+            String signature = signatures[sig];
+            rs.add(signature.isEmpty() || !Reading.plainRoot(root)
+                    ? Reading.of(signature.isEmpty() ? root : root + "+" + signature, upos[sig])
+                    : new Reading(root, template(sig)));
+            i = sigEnd + 1;
+        }
+        return Resolution.of(rs);
+    }
+
+    /** A reading of signature {@code sig} (root {@code x}) whose derived values the rows' readings share. */
+    private Reading template(int sig) {
+        Reading t = templates[sig];
+        if (t == null) {
+            t = Reading.of("x+" + signatures[sig], upos[sig]);
+            templates[sig] = t;
+        }
+        return t;
     }
 
     /** The resolution of {@code w} from the fields after its form ({@code R …} or {@code F …}). */

@@ -69,6 +69,19 @@ public final class Morphology {
         return new Morphology(fsm, stats, DEFAULT_CACHE, t);
     }
 
+    /**
+     * A new instance sharing this one's lexicon, analyser, statistics and table but with an empty cache: every form
+     * is new to it (benchmarks of the morphology of unseen text).
+     */
+    public Morphology fresh() {
+        return new Morphology(fsm, stats, DEFAULT_CACHE, table);
+    }
+
+    /** Calls of the Starlang analyser so far, by all instances sharing it (for monitoring). */
+    public long analyzerCalls() {
+        return fsm.calls();
+    }
+
     MorphTable table() {
         return table;
     }
@@ -182,11 +195,22 @@ public final class Morphology {
 
     private List<Analysis> scored(String w, List<Reading> rs) {
         String lw = TurkishCase.lower(w);
+        String formLemma = null;
+        boolean formLemmaDone = false;
         List<Analysis> out = new ArrayList<>(rs.size());
         for (int i = 0; i < rs.size(); i++) {
             Reading r = rs.get(i);
             boolean proper = r.proper();
-            String lemma = conventions.lemma(lw, r, proper ? properLemma(w, r.root()) : r.root());
+            String lemma;
+            if (proper) {
+                lemma = properLemma(w, r.root());
+            } else {
+                if (!formLemmaDone) {
+                    formLemma = conventions.formLemma(lw);
+                    formLemmaDone = true;
+                }
+                lemma = conventions.lemma(formLemma, r.root());
+            }
             String pos = proper ? "PROPN" : r.upos();
             out.add(new Analysis(lemma, pos, r.rootPos(), r.grammaticalCase(), proper, true, r.derivations(), r.raw(),
                     ReadingScorer.score(stats, lw, rs, i)));

@@ -14,11 +14,6 @@ final class ReadingScorer {
     /** Demonstrative place nouns: {@code oraya}, {@code burada}, {@code nereden} are their case forms in UD. */
     private static final Set<String> PLACE_PRONOUNS = Set.of("ora", "bura", "şura", "nere");
     private static final Set<String> CLOSED_STRICT = Set.of("CONJ", "POSTP", "DET", "QUES", "INTERJ", "PRON", "NUM");
-    private static final String[] STRONG = {"+PAST", "+AOR", "+FUT", "+PROG", "+NARR", "+PRON+"};
-    private static final String[] POSSESSIVE = {"+P3SG", "+P3PL", "+P1SG"};
-    private static final String[] OBLIQUE = {"+DAT", "+LOC", "+ABL", "+INS"};
-    private static final String[] CASED = {"+DAT", "+LOC", "+ABL", "+GEN", "+INS", "+ACC"};
-    private static final Set<String> BARE_TAGS = Set.of("A3SG", "PNON", "NOM", "POS", "ZERO");
 
     static final double CLOSED_BONUS = 6.0;
     static final double DERIVATION = 1.5;
@@ -49,15 +44,16 @@ final class ReadingScorer {
             for (Reading q : all) {
                 String rq = q.root();
                 boolean shorter = rq.length() < root.length();
-                boolean related = shorter && rq.length() >= 2 && root.startsWith(rq.substring(0, Math.max(1, rq.length() - 1)))
-                        || q.has("+PRON+") && shorter;
+                boolean related = shorter && rq.length() >= 2 && root.regionMatches(0, rq, 0, Math.max(1, rq.length() - 1))
+                        || q.hasTag(Reading.PRON) && shorter;
                 if (!related) {
                     continue;
                 }
-                boolean plural = q.has("+A3PL") && (root.endsWith("lar") || root.endsWith("ler"));
-                boolean strong = plural || any(q.raw(), STRONG) || any(q.raw(), POSSESSIVE) && any(q.raw(), OBLIQUE);
-                boolean weak = pos.equals("ADJ") && any(q.raw(), OBLIQUE)
-                        || pos.equals("ADV") && any(q.raw(), CASED) && PLACE_PRONOUNS.contains(rq);
+                boolean plural = q.hasTag(Reading.A3PL) && (root.endsWith("lar") || root.endsWith("ler"));
+                boolean strong = plural || q.hasTag(Reading.STRONG)
+                        || q.hasTag(Reading.POSSESSIVE) && q.hasTag(Reading.OBLIQUE);
+                boolean weak = pos.equals("ADJ") && q.hasTag(Reading.OBLIQUE)
+                        || pos.equals("ADV") && q.hasTag(Reading.CASED) && PLACE_PRONOUNS.contains(rq);
                 if (q.derivations() == 0 && (strong || weak)) {
                     lexInfl = true;
                     break;
@@ -71,7 +67,7 @@ final class ReadingScorer {
         if (voiceOfLexicalisedVerb(p, all)) {
             s += VOICE; // UD lemmatises kullanıl-, öldür- to kullan-, öl-: the voice suffix is not part of the lemma
         }
-        if (p.rootPos().equals("VERB") && p.has("+VERB+RECIP+") && longerRootExists(p, all)) {
+        if (p.rootPos().equals("VERB") && p.hasTag(Reading.RECIP) && longerRootExists(p, all)) {
             s -= RECIPROCAL; // konuş- is a verb of its own, not kon- + reciprocal
         }
         if (lexInfl) {
@@ -85,12 +81,12 @@ final class ReadingScorer {
         if (root.length() == 1 && word.length() > 1) {
             s -= SINGLE_LETTER;
         }
-        s -= ZERO_NOUN * count(p.raw(), "^DB+NOUN+ZERO");
+        s -= ZERO_NOUN * (p.derivations() == 0 ? 0 : count(p.raw(), "^DB+NOUN+ZERO"));
         if (pos.equals("PRON")) {
             s += PRONOUN;
         }
         s -= MARKED_TAG * markedTags(p.signature());
-        if (p.has("+P2SG") || p.has("+P2PL")) {
+        if (p.hasTag(Reading.SECOND)) {
             s -= SECOND_PERSON; // 'your X' is rare in news and mostly a misreading of the 3rd person or genitive
         }
         return s;
@@ -124,24 +120,50 @@ final class ReadingScorer {
         return stats.root(p.rootKey()) + stats.signature(p.signature()) + prior(word, all, i);
     }
 
-    private static int markedTags(String signature) {
+    /**
+     * Tags of the signature (without {@code ^DB}) after the first that are not bare ({@code A3SG}, {@code PNON}, …):
+     * the fields of {@code signature.replace("^DB", "").split("\\+")} from the second on, counted without the arrays.
+     */
+    static int markedTags(String signature) {
+        String sig = signature.indexOf("^DB") >= 0 ? signature.replace("^DB", "") : signature;
         int n = 0;
-        String[] tags = signature.replace("^DB", "").split("\\+");
-        for (int k = 1; k < tags.length; k++) {
-            if (!BARE_TAGS.contains(tags[k])) {
-                n++;
-            }
+        int emptyRun = 0; // empty fields count only when a non-empty one follows (split drops trailing empties)
+        int len = sig.length();
+        int start = sig.indexOf('+');
+        if (start < 0) {
+            return 0;
         }
-        return n;
+        start++;
+        while (true) {
+            int end = sig.indexOf('+', start);
+            if (end < 0) {
+                end = len;
+            }
+            if (end == start) {
+                emptyRun++;
+            } else {
+                n += emptyRun;
+                emptyRun = 0;
+                if (!bare(sig, start, end - start)) {
+                    n++;
+                }
+            }
+            if (end == len) {
+                return n;
+            }
+            start = end + 1;
+        }
     }
 
-    private static boolean any(String s, String[] tags) {
-        for (String t : tags) {
-            if (s.contains(t)) {
-                return true;
-            }
+    private static boolean bare(String s, int from, int len) {
+        switch (len) {
+            case 3:
+                return s.startsWith("NOM", from) || s.startsWith("POS", from);
+            case 4:
+                return s.startsWith("A3SG", from) || s.startsWith("PNON", from) || s.startsWith("ZERO", from);
+            default:
+                return false;
         }
-        return false;
     }
 
     private static int count(String s, String sub) {
