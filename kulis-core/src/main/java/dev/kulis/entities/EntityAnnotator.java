@@ -34,6 +34,9 @@ public final class EntityAnnotator implements Annotator {
      */
     private static final Set<String> CONNECTORS = Set.of("de", "da", "ve", "ile", "ise", "veya", "ya");
 
+    /** Clitics and question particles: never a name, nor inside one in an ALL-CAPS heading. */
+    private static final Set<String> CLITICS = Set.of("de", "da", "ki", "mi", "mı", "mu", "mü");
+
     private static String forms(List<List<String>> sentences, int sentence, int token) {
         return sentences.get(sentence).get(token);
     }
@@ -102,6 +105,17 @@ public final class EntityAnnotator implements Annotator {
                         && !(type == EntityType.PERSON && CONNECTORS.contains(forms(sentences, si, j)))
                         && !endsInCase(forms(sentences, si, j - 1))) {
                     j++;
+                }
+                if (CLITICS.contains(TurkishCase.lower(forms(sentences, si, i)))) {
+                    i = j; // a range the tagger opened on a clitic (DE GÖRÜŞTÜK in a heading) names nothing
+                    continue;
+                }
+                for (int k = i + 1; k < j; k++) {
+                    String f = forms(sentences, si, k);
+                    if (CLITICS.contains(TurkishCase.lower(f)) && TurkishCase.isAllCaps(f)) {
+                        j = k; // ERBİL'LE DE GÖRÜŞTÜK: the name ends before the clitic
+                        break;
+                    }
                 }
                 int from = i;
                 if (type == EntityType.PERSON) {
