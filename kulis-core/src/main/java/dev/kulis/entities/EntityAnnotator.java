@@ -19,8 +19,8 @@ import java.util.function.Function;
  * forms, adds the byline's reporter and the dateline's city (the header is not tokenized), finds the surnames
  * of known people again where the tagger missed them (ALL-CAPS subheadings: {@code SOYER:}), adds the rule-based
  * mentions of other finders (dates, money, percentages), retypes a one-word "person" before a place's office
- * ({@code Dağkent Valisi}) as the place, gives one name one type within the article ({@link TypeVote}), and
- * groups all mentions into entities.
+ * ({@code Dağkent Valisi}) as the place, gives one name one type within the article ({@link TypeVote}), drops
+ * nationality words ({@link Demonyms}), and groups all mentions into entities.
  */
 public final class EntityAnnotator implements Annotator {
     private final MentionTagger tagger;
@@ -54,6 +54,7 @@ public final class EntityAnnotator implements Annotator {
     private final GroupMentions groupMentions = new GroupMentions();
     private final PlaceOffices placeOffices = new PlaceOffices();
     private final NameParticles particles = new NameParticles();
+    private final Demonyms demonyms = new Demonyms();
     private final EntityGrouper grouper;
     private final TypeVote typeVote;
 
@@ -144,7 +145,7 @@ public final class EntityAnnotator implements Annotator {
         mentions.addAll(header(article));
         mentions.addAll(echoes(tokens, covered, mentions, apostrophes));
         mentions.addAll(otherMentions.apply(article));
-        mentions = typeVote.apply(mentions);
+        mentions = demonyms.drop(typeVote.apply(mentions));
         List<Entity> entities = groupMentions.apply(grouper.group(mentions), tokens, text);
         return article.withEntities(entities);
     }
