@@ -73,10 +73,17 @@ final class TitleEdges {
 
     /**
      * The title follows an ordinal in figures ({@code 1. Ordu Komutanı}, {@code 3. Kolordu}): the number is part of
-     * the name the title would be cut from (a year of four figures ending a sentence is not).
+     * the name the title would be cut from (a year of four figures ending a sentence is not). Or the title opens
+     * with an ordinal word ({@code Yedinci Cumhurbaşkanı}): one of a line of holders, past or present, so its status
+     * is not stated.
      */
     boolean afterOrdinal(ArticleIndex ix, int titleStart) {
         List<Token> toks = ix.tokens();
+        String first = ix.key(titleStart);
+        if (first.length() > 5 && (first.endsWith("inci") || first.endsWith("ıncı") || first.endsWith("uncu")
+                || first.endsWith("üncü"))) {
+            return true;
+        }
         if (titleStart < 1) {
             return false;
         }

@@ -61,8 +61,10 @@ class TitleEdgesTest {
     }
 
     @Test
-    void titleAfterAnOrdinalInFiguresLostItsNumber() {
+    void titleAfterAnOrdinalGivesNoRole() {
         assertThat(role(story("Plan 2. Ordu Komutanı Ali Sezer tarafından hazırlandı."), "Ali Sezer")).isEmpty();
+        // an ordinal word: one of a line of holders, whether still in office is not stated
+        assertThat(role(story("Tören, Dokuzuncu Cumhurbaşkanı Necip Uras ile başladı."), "Necip Uras")).isEmpty();
     }
 
     @Test
