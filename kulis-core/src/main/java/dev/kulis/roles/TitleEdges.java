@@ -5,6 +5,7 @@ import dev.kulis.model.Token;
 import dev.kulis.model.TokenKind;
 import dev.kulis.text.TurkishCase;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Where a title begins and where the name after it ends, when the entity layer drew a boundary in the wrong place:
@@ -14,6 +15,10 @@ import java.util.List;
  * ({@code Ar-Ge ve Üretim Direktörü}). Where the reading is doubtful the role layer emits no role.
  */
 final class TitleEdges {
+    /** An ordinal word: a numeral and the ordinal suffix (birinci, ikinci, dördüncü, yedinci, onuncu, yüzüncü). */
+    private static final Pattern ORDINAL_WORD = Pattern.compile("(bir|iki|üç|dörd|beş|altı|yedi|sekiz|dokuz|on|yirmi"
+            + "|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|bin)(inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)");
+
     private final RoleLexicon lex;
 
     TitleEdges(RoleLexicon lex) {
@@ -79,9 +84,7 @@ final class TitleEdges {
      */
     boolean afterOrdinal(ArticleIndex ix, int titleStart) {
         List<Token> toks = ix.tokens();
-        String first = ix.key(titleStart);
-        if (first.length() > 5 && (first.endsWith("inci") || first.endsWith("ıncı") || first.endsWith("uncu")
-                || first.endsWith("üncü"))) {
+        if (ORDINAL_WORD.matcher(ix.key(titleStart)).matches()) {
             return true;
         }
         if (titleStart < 1) {

@@ -65,6 +65,9 @@ class TitleEdgesTest {
         assertThat(role(story("Plan 2. Ordu Komutanı Ali Sezer tarafından hazırlandı."), "Ali Sezer")).isEmpty();
         // an ordinal word: one of a line of holders, whether still in office is not stated
         assertThat(role(story("Tören, Dokuzuncu Cumhurbaşkanı Necip Uras ile başladı."), "Necip Uras")).isEmpty();
+        // a word that merely ends like one (oyuncu) is no ordinal
+        assertThat(role(story("Jüride, Kars'tan oyuncu Derya Akın de yer aldı."), "Derya Akın")).map(Role::office)
+                .contains("Oyuncu");
     }
 
     @Test
