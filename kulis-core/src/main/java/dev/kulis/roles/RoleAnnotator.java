@@ -1,6 +1,7 @@
 package dev.kulis.roles;
 
 import dev.kulis.model.Article;
+import dev.kulis.model.Entity;
 import dev.kulis.model.EntityRef;
 import dev.kulis.model.Role;
 import dev.kulis.model.Sentence;
@@ -178,6 +179,9 @@ public final class RoleAnnotator implements Annotator {
             }
             if (lex.isModifier(ix, b) || capitalisedModifier(ix, s, b)
                     || b == s.firstToken() && modStart == b + 1 && initialTitleWord(ix, b)) {
+                if (party == null) {
+                    party = partyNamed(ix, b);
+                }
                 modStart = b;
                 evidenceStart = Math.min(evidenceStart, b);
                 b--;
@@ -429,6 +433,23 @@ public final class RoleAnnotator implements Annotator {
                 continue;
             }
             return m.is("ORGANIZATION") && m.genitive() ? m : null;
+        }
+        return null;
+    }
+
+    /**
+     * A party the entity layer found elsewhere in the article but not at this word of the title ({@code BDP İstanbul
+     * Milletvekili} after {@code BDP'li vekiller}): the word in capitals is the party's name.
+     */
+    private EntityRef partyNamed(ArticleIndex ix, int b) {
+        String w = ix.tokens().get(b).text();
+        if (!TurkishCase.isAllCaps(w) || w.length() < 2) {
+            return null;
+        }
+        for (Entity e : ix.article().entities()) {
+            if ("ORGANIZATION".equals(e.type()) && e.name().equals(w) && lex.isParty(e.name())) {
+                return new EntityRef(e.id(), e.name());
+            }
         }
         return null;
     }

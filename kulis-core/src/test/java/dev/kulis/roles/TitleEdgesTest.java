@@ -3,6 +3,7 @@ package dev.kulis.roles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kulis.model.Article;
+import dev.kulis.model.Entity;
 import dev.kulis.model.Role;
 import java.util.List;
 import java.util.Optional;
@@ -78,6 +79,20 @@ class TitleEdgesTest {
                 + "anlattı.");
         assertThat(full.roles().stream().filter(r -> r.person().name().equals("Ali Kurt")))
                 .extracting(Role::office).containsOnly("Kuzeyli Enerji Genel Müdürü");
+    }
+
+    @Test
+    void partyNamedInCapitalsInTheTitleIsFoundWhenTheEntityLayerMissedThatMention() {
+        Article a = story("Tansiyonu düşürmek için DTP'li vekiller devreye girdi. Aralarında DTP Kars Milletvekili Levent "
+                + "Arı'nın da olduğu vekiller fabrikaya geldi.");
+        // keep only the first mention of the party (DTP'li), as when the entity layer misses the one in the title
+        List<Entity> entities = a.entities().stream().map(e -> !e.name().equals("DTP") ? e
+                : new Entity(e.id(), e.type(), e.name(), e.aliases(), e.mentions().subList(0, 1))).toList();
+        Article missed = new RoleAnnotator().annotate(
+                a.withEntities(entities).withRoles(List.of()).withRelations(List.of()));
+        Role r = role(missed, "Levent Arı").orElseThrow();
+        assertThat(r.office()).isEqualTo("DTP Kars Milletvekili");
+        assertThat(r.party().name()).isEqualTo("DTP");
     }
 
     @Test
