@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Spells the office of a title from its tokens: words in title case, abbreviations as written, bracketed
  * abbreviations and status words left out ({@code ABD Eski Ankara Büyükelçisi} → {@code ABD Ankara Büyükelçisi},
- * the status is {@code former}), an abbreviated head (offices.tsv) in capitals ({@code CEOsu}, {@code Ceo} → {@code CEO}) and a
- * plural head in its singular possessed form ({@code KRG sözcülerinden} → {@code KRG Sözcüsü}).
+ * the status is {@code former}), an abbreviated head (offices.tsv) in capitals ({@code CEOsu}, {@code Ceo} →
+ * {@code CEO}) and a plural head in its singular possessed form ({@code KRG sözcülerinden} → {@code KRG Sözcüsü}).
  */
 final class OfficeText {
     private final RoleLexicon lex;
@@ -17,7 +17,7 @@ final class OfficeText {
         this.lex = lex;
     }
 
-    /** The office of the title tokens {@code from} … {@code head}; {@code headWord} is the head's lexicon form or null. */
+    /** The office of the title tokens {@code from} … {@code head}, {@code headWord} the head in the lexicon or null. */
     String office(List<Token> toks, int from, int head, boolean bare, String headWord) {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i <= head; i++) {

@@ -190,7 +190,8 @@ public final class RoleAnnotator implements Annotator {
             break;
         }
         if (edges.lostCoordination(ix, s, modStart) || lex.isComplementWord(ix, modStart)
-                || edges.afterOrdinal(ix, modStart) || edges.personBefore(ix, s, modStart) && lex.isOwned(lex.headOf(ix, head))) {
+                || edges.afterOrdinal(ix, modStart)
+                || edges.personBefore(ix, s, modStart) && lex.isOwned(lex.headOf(ix, head))) {
             // Ar-Ge ve Üretim Direktörü, … İletişimden Sorumlu Genel Müdür, Doğan Manav İşletme Müdürü: a cut office
             return null;
         }
