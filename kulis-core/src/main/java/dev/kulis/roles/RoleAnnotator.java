@@ -1,6 +1,7 @@
 package dev.kulis.roles;
 
 import dev.kulis.model.Article;
+import dev.kulis.model.Entity;
 import dev.kulis.model.EntityRef;
 import dev.kulis.model.Role;
 import dev.kulis.model.Sentence;
@@ -23,7 +24,11 @@ import java.util.Map;
  */
 public final class RoleAnnotator implements Annotator {
     /** A role with what the relation layer needs beyond the model record. */
-    record Found(Role role, EntityRef organization, String kind, boolean bare, String headRoot) {
+    record Found(Role role, EntityRef organization, String kind, boolean bare, String headRoot, boolean weak) {
+        /** A role named by a fuller office stated elsewhere (resolveBare). */
+        Found with(Role r, EntityRef org) {
+            return new Found(r, org, kind, false, headRoot, false);
+        }
     }
 
     private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("sı", "si", "su", "sü", "ı", "i", "u", "ü");
@@ -32,6 +37,8 @@ public final class RoleAnnotator implements Annotator {
             "von", "der", "ben", "abu", "ebu", "la", "le", "di", "da", "du");
 
     private final RoleLexicon lex = RoleLexicon.SHARED;
+    private final OfficeText officeText = new OfficeText(lex);
+    private final TitleEdges edges = new TitleEdges(lex);
 
     /** Whether the token heads a title (Başkanı, Valisi, direktörü): for layers that must not read it as a participant. */
     public static boolean isTitleHead(Token t) {
@@ -135,8 +142,15 @@ public final class RoleAnnotator implements Annotator {
                 b--;
                 continue;
             }
+            if (m != null && edges.swallowsSurname(ix, m)) {
+                // Mücahit Fındıklı ve Enerji Piyasası Düzenleme Kurulu Başkanı: the title begins after "ve"
+                modStart = m.first() + 2;
+                evidenceStart = Math.min(evidenceStart, modStart);
+                b = m.first() + 1;
+                break;
+            }
             if (m != null && (m.is("ORGANIZATION") || m.is("LOCATION"))) {
-                String c = m.genitive() ? "Gen" : m.mention().grammaticalCase();
+                String c = m.genitive() ? "Gen" : TitleEdges.grammaticalCase(m);
                 boolean party0 = m.is("ORGANIZATION") && lex.isParty(m.entity().name());
                 if ("Gen".equals(c)) {
                     if (party0) {
@@ -165,12 +179,21 @@ public final class RoleAnnotator implements Annotator {
             }
             if (lex.isModifier(ix, b) || capitalisedModifier(ix, s, b)
                     || b == s.firstToken() && modStart == b + 1 && initialTitleWord(ix, b)) {
+                if (party == null) {
+                    party = partyNamed(ix, b);
+                }
                 modStart = b;
                 evidenceStart = Math.min(evidenceStart, b);
                 b--;
                 continue;
             }
             break;
+        }
+        if (edges.lostCoordination(ix, s, modStart) || lex.isComplementWord(ix, modStart)
+                || edges.afterOrdinal(ix, modStart)
+                || edges.personBefore(ix, s, modStart) && lex.isOwned(lex.headOf(ix, head))) {
+            // Ar-Ge ve Üretim Direktörü, … İletişimden Sorumlu Genel Müdür, Doğan Manav İşletme Müdürü: a cut office
+            return null;
         }
         if ("incumbent".equals(status) && b > s.firstToken() && "ve".equals(toks.get(b).text())) {
             // eski Başbakan ve Dışişleri Bakanı Juppe: the status word before the first title covers both
@@ -194,6 +217,9 @@ public final class RoleAnnotator implements Annotator {
         ArticleIndex.Located person = j < s.lastToken() ? ix.startingAt(j) : null;
         int evidenceEnd;
         if (person != null && person.is("PERSON")) {
+            if (edges.cutName(ix, s, person)) {
+                return null;
+            }
             evidenceEnd = person.mention().end();
         } else {
             person = apposed(ix, s, modStart, evidenceStart, j);
@@ -210,17 +236,20 @@ public final class RoleAnnotator implements Annotator {
             return null;
         }
         String headWord = lex.headOf(ix, head);
-        String office = office(toks, modStart, head, bare);
+        String office = officeText.office(toks, modStart, head, bare, headWord);
         if (bare && headWord != null && compoundStatusFree(toks.get(head), headWord)) {
             // a bare title is named by its head (Bakanı, Bakan → Bakan) so that one person gets one role per head
-            office = TurkishCase.title(headWord);
-        } else if (!bare && headWord != null && !lex.isCompound(headWord)) {
-            office = possessed(office, headWord);
+            office = lex.isAbbreviation(headWord) ? TurkishCase.upper(headWord) : TurkishCase.title(headWord);
+        } else if (!bare && headWord != null && !lex.isCompound(headWord) && !lex.isAbbreviation(headWord)) {
+            office = OfficeText.possessed(office, headWord);
         }
+        // Başkanı Ali Demir, Genel Müdür Ali Demir: an owned post with no owner named needs a fuller office elsewhere
+        boolean weak = org == null && party == null && lex.isOwned(headWord)
+                && (bare ? possessedHead(toks.get(head)) : genericOnly(ix, modStart, head));
         int start = toks.get(evidenceStart).start();
         Role role = new Role(start, evidenceEnd, ix.article().text().substring(start, evidenceEnd), person.ref(),
                 office, org == null ? null : org.name(), status, party);
-        return new Found(role, org, kind, bare, headWord != null ? headWord : ix.root(head));
+        return new Found(role, org, kind, bare, headWord != null ? headWord : ix.root(head), weak);
     }
 
     /**
@@ -355,6 +384,10 @@ public final class RoleAnnotator implements Annotator {
                 || lex.isNotTitleWord(ix, b)) {
             return false;
         }
+        if (b > s.firstToken() && (TitleEdges.capitalName(ix.tokens(), b) || TitleEdges.verbalNoun(ix.tokens(), b))) {
+            // HAFELE Türkiye CEO'su, SADRA Tersane Müdürü; İşletme Müdürü, Pazarlama Müdürü
+            return true;
+        }
         String c = ArticleIndex.grammaticalCase(t);
         if (c != null && !"Nom".equals(c)) {
             return false;
@@ -380,6 +413,9 @@ public final class RoleAnnotator implements Annotator {
                 || t.text().indexOf('\'') >= 0 || t.text().indexOf('’') >= 0 || ix.startingAt(b) != null) {
             return false;
         }
+        if (TitleEdges.capitalName(ix.tokens(), b)) {
+            return true;
+        }
         String c = ArticleIndex.grammaticalCase(t);
         String pos = t.morph().pos();
         return (c == null || "Nom".equals(c)) && ("NOUN".equals(pos) || "ADJ".equals(pos) || "PROPN".equals(pos));
@@ -398,6 +434,23 @@ public final class RoleAnnotator implements Annotator {
                 continue;
             }
             return m.is("ORGANIZATION") && m.genitive() ? m : null;
+        }
+        return null;
+    }
+
+    /**
+     * A party the entity layer found elsewhere in the article but not at this word of the title ({@code BDP İstanbul
+     * Milletvekili} after {@code BDP'li vekiller}): the word in capitals is the party's name.
+     */
+    private EntityRef partyNamed(ArticleIndex ix, int b) {
+        String w = ix.tokens().get(b).text();
+        if (!TurkishCase.isAllCaps(w) || w.length() < 2) {
+            return null;
+        }
+        for (Entity e : ix.article().entities()) {
+            if ("ORGANIZATION".equals(e.type()) && e.name().equals(w) && lex.isParty(e.name())) {
+                return new EntityRef(e.id(), e.name());
+            }
         }
         return null;
     }
@@ -428,78 +481,30 @@ public final class RoleAnnotator implements Annotator {
         return null;
     }
 
-    private static String office(List<Token> toks, int from, int head, boolean bare) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = from; i <= head; i++) {
-            String w = toks.get(i).text();
-            if ("(".equals(w)) {
-                while (i < head && !")".equals(toks.get(i).text())) {
-                    i++;
-                }
-                continue;
-            }
-            int ap = w.indexOf('\'');
-            if (ap < 0) {
-                ap = w.indexOf('’');
-            }
-            if (ap > 0) {
-                w = w.substring(0, ap);
-            }
-            if (i == head && bare) {
-                w = TurkishCase.lower(w);
-            }
-            if (sb.length() > 0 && !"-".equals(w) && !",".equals(w) && sb.charAt(sb.length() - 1) != '-') {
-                sb.append(' ');
-            }
-            sb.append(TurkishCase.isAllCaps(w) && w.length() <= 4 ? w
-                    : "ve".equals(w) ? w : TurkishCase.title(TurkishCase.lower(w)));
-        }
-        return sb.toString();
-    }
-
-    /** The compound form of the office's head ({@code Kars Belediye Başkan} → {@code … Başkanı}). */
-    static String possessed(String office, String headRoot) {
-        int sp = office.lastIndexOf(' ');
-        String last = TurkishCase.lower(office.substring(sp + 1));
-        if (headRoot == null || !last.equals(headRoot) && !last.startsWith(headRoot + "vekil")
-                && !last.startsWith(headRoot + "yardımcı")) {
-            return office;
-        }
-        String w = headRoot;
-        char v = 'ı';
-        for (int i = w.length() - 1; i >= 0; i--) {
-            char c = w.charAt(i);
-            if ("aı".indexOf(c) >= 0) { v = 'ı'; break; }
-            if ("ei".indexOf(c) >= 0) { v = 'i'; break; }
-            if ("ou".indexOf(c) >= 0) { v = 'u'; break; }
-            if ("öü".indexOf(c) >= 0) { v = 'ü'; break; }
-        }
-        boolean vowelEnd = "aeıioöuü".indexOf(w.charAt(w.length() - 1)) >= 0;
-        String p = w + (vowelEnd ? "s" : "") + v;
-        return office.substring(0, sp + 1) + TurkishCase.title(p);
-    }
-
-    /** A bare title takes the fuller office of the same head stated elsewhere for the same person. */
+    /**
+     * A bare title takes the fuller office of the same head stated elsewhere for the same person; a weak one
+     * (an owned post with no owner named: Başkanı Ali Demir) is dropped when the article states none.
+     */
     private static List<Found> resolveBare(List<Found> found) {
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
             Found full = null;
-            if (f.bare()) {
+            if (f.bare() || f.weak()) {
                 for (Found g : found) {
-                    if (!g.bare() && g.headRoot().equals(f.headRoot())
+                    if (!g.bare() && !g.weak() && g.headRoot().equals(f.headRoot())
                             && g.role().person().entity().equals(f.role().person().entity())) {
                         full = g;
                         break;
                     }
                 }
             }
-            if (full == null) {
-                out.add(f);
-            } else {
+            if (full != null) {
                 Role r = f.role();
-                out.add(new Found(new Role(r.start(), r.end(), r.text(), r.person(), full.role().office(),
+                out.add(f.with(new Role(r.start(), r.end(), r.text(), r.person(), full.role().office(),
                         full.role().organization(), r.status(), r.party() != null ? r.party() : full.role().party()),
-                        full.organization(), f.kind(), false, f.headRoot()));
+                        full.organization()));
+            } else if (!f.weak()) {
+                out.add(f);
             }
         }
         return out;
@@ -518,7 +523,7 @@ public final class RoleAnnotator implements Annotator {
                 Role p = prev.role();
                 byKey.put(k, new Found(new Role(p.start(), p.end(), p.text(), p.person(), p.office(),
                         p.organization(), p.status(), r.party()), prev.organization(), prev.kind(), prev.bare(),
-                        prev.headRoot()));
+                        prev.headRoot(), prev.weak()));
             }
         }
         return new ArrayList<>(byKey.values());

@@ -23,6 +23,9 @@ final class RoleLexicon {
     private final Set<String> institutions = new HashSet<>();
     private final Set<String> compounds = new HashSet<>();
     private final Set<String> notTitleWords = new HashSet<>();
+    private final Set<String> abbreviations = new HashSet<>();
+    private final Set<String> ownedHeads = new HashSet<>();
+    private final Set<String> complementWords = new HashSet<>();
     /** The last letters of the possessive and status suffixes headOf strips. */
     private final String suffixEnds;
 
@@ -31,6 +34,9 @@ final class RoleLexicon {
             offices.put(f[0], f[1]);
             if (f.length > 2 && "compound".equals(f[2])) {
                 compounds.add(f[0]);
+            }
+            if (f.length > 2 && "abbreviation".equals(f[2])) {
+                abbreviations.add(f[0]);
             }
         }
         for (String[] f : rows("modifiers.txt")) {
@@ -56,6 +62,12 @@ final class RoleLexicon {
         }
         for (String[] f : rows("parties.txt")) {
             parties.add(f[0]);
+        }
+        for (String[] f : rows("owned-heads.txt")) {
+            ownedHeads.add(f[0]);
+        }
+        for (String[] f : rows("complement-words.txt")) {
+            complementWords.add(f[0]);
         }
     }
 
@@ -156,6 +168,25 @@ final class RoleLexicon {
 
     String statusBefore(ArticleIndex ix, int i) {
         return statusBefore.get(ix.key(i));
+    }
+
+    String statusBefore(String key) {
+        return statusBefore.get(key);
+    }
+
+    /** Whether the head is written as an abbreviation (ceo → CEO). */
+    boolean isAbbreviation(String head) {
+        return head != null && abbreviations.contains(head);
+    }
+
+    /** Whether the head names a post only with its owner (Başkanı, Müdürü, Sözcüsü), unlike Başbakan or Vali. */
+    boolean isOwned(String head) {
+        return head != null && ownedHeads.contains(head);
+    }
+
+    /** A word of a title that takes a complement before it (… İletişimden Sorumlu): the title begins further left. */
+    boolean isComplementWord(ArticleIndex ix, int i) {
+        return complementWords.contains(ix.key(i));
     }
 
     String family(ArticleIndex ix, int i) {
