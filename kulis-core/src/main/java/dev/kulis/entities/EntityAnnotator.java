@@ -34,6 +34,23 @@ public final class EntityAnnotator implements Annotator {
      */
     private static final Set<String> CONNECTORS = Set.of("de", "da", "ve", "ile", "ise", "veya", "ya");
 
+    /**
+     * The end of a person's range run on over a hyphenated syllable written without spaces ({@code Ban Ki-Mun},
+     * {@code Kim Jong-un}): a part of at most three letters on either side of the hyphen is a syllable of one
+     * name, not a second name ({@code Erdoğan-Obama görüşmesi} stays two people).
+     */
+    private static int syllableEnd(List<Token> tokens, int base, int end, int limit) {
+        int dash = base + end, last = dash - 1;
+        if (dash + 1 >= limit || !"-".equals(tokens.get(dash).text())
+                || tokens.get(last).end() != tokens.get(dash).start()
+                || tokens.get(dash).end() != tokens.get(dash + 1).start()) {
+            return end;
+        }
+        String left = tokens.get(last).text(), right = tokens.get(dash + 1).text();
+        boolean letters = right.chars().allMatch(Character::isLetter) && !right.isEmpty();
+        return letters && (left.length() <= 3 || right.length() <= 3) ? end + 2 : end;
+    }
+
     /** Clitics and question particles: never a name, nor inside one in an ALL-CAPS heading. */
     private static final Set<String> CLITICS = Set.of("de", "da", "ki", "mi", "mı", "mu", "mü");
 
@@ -123,6 +140,7 @@ public final class EntityAnnotator implements Annotator {
                     List<String> f = sentences.get(si);
                     from = particles.start(f, i);
                     j = particles.extend(f, from, j);
+                    j = syllableEnd(tokens, s.firstToken(), j, s.lastToken());
                 }
                 Mention m = builder.build(text, tokens, s.firstToken() + from, s.firstToken() + j, s.lastToken(),
                         type, 0.9, apostrophes);

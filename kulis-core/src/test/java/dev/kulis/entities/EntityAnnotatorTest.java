@@ -124,6 +124,19 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aHyphenatedSyllableStaysInTheName() {
+        List<String> forms = List.of("Sekreter", "Pak", "Ji", "-", "Won", "ile", "Tarsa", "-", "Kaya", "görüşmesi", ".");
+        Article read = new WireParser().parse("syllable", "Sekreter Pak Ji-Won ile Tarsa-Kaya görüşmesi.\n",
+                Metadata.empty());
+        Article tokenized = new MorphAnnotator().annotate(new TextAnnotator().annotate(read));
+        Article tagged = new EntityAnnotator(sentences -> sentences.stream()
+                .map(s -> s.equals(forms) ? List.of("O", "B-PER", "I-PER", "O", "B-PER", "O", "B-PER", "O", "B-PER",
+                        "O", "O") : standIn(s)).toList(), a -> List.of()).annotate(tokenized);
+        assertThat(tagged.entities().stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+                .containsExactlyInAnyOrder("Pak Ji-Won", "Tarsa", "Kaya");
+    }
+
+    @Test
     void cliticsInAHeadingAreNoNames() {
         // a tagger misled by capitals: a range opened on DE names nothing; a name ends before an upper-case clitic
         List<String> heading = List.of("SERVET", "ERKAL", "DE", "GELDİ");
