@@ -72,7 +72,14 @@ final class Elections {
             // the verb that holds the election may follow its date: seçimlerin 27 Nisan'da yapılacağı
             to++;
         }
-        String modality = "past";
+        boolean proposal = false;
+        if (to + 1 < s.lastToken() && Verbs.isVerb(toks.get(to + 1)) && !HOLD_VERBS.contains(ix.root(to + 1))
+                && toks.get(to + 1).morph().analysis().contains("INF") && ArticleIndex.hasTag(toks.get(to + 1), "ACC")) {
+            // seçimin 27 Ekim 2013'e çekilmesini öngören teklif: a date proposed, not an election held
+            to++;
+            proposal = true;
+        }
+        String modality = proposal ? "planned" : "past";
         Token hold = toks.get(to);
         boolean dativeNoun = ArticleIndex.hasTag(hold, "NEG") && ArticleIndex.hasTag(hold, "OPT") && to + 1 < s.lastToken()
                 && toks.get(to + 1).kind() == dev.kulis.model.TokenKind.WORD;
@@ -91,6 +98,10 @@ final class Elections {
                 // Temmuz'da düzenlenmesi beklenen seçimler: expected, not held
                 modality = "future";
             }
+        }
+        if (proposal) {
+            // öngören, beklenen after a proposed date: still a proposal
+            modality = "planned";
         }
         String date = a.metadata().date();
         if ("past".equals(modality) && date != null && best.value() != null && best.value().compareTo(date) > 0
