@@ -187,9 +187,9 @@ final class Actors {
     }
 
     /**
-     * A genitive name or noun in the complement clause other than its reporter (Genel Başkanın
-     * programı müsait olmadığı için muhaliflerle görüşemediğini anlatan Loğoğlu): the clause is about a third party,
-     * so whether the reporter did it is unknown.
+     * A genitive name or noun in the complement clause other than its reporter, the subject of a verb form of its own
+     * (Genel Başkanın programı müsait olmadığı için muhaliflerle görüşemediğini anlatan Loğoğlu): the clause is about a
+     * third party, so whether the reporter did it is unknown.
      */
     static boolean otherGenitive(ArticleIndex ix, int from, int verb, ArticleIndex.Located reporter) {
         for (int k = from; k < verb; k++) {
@@ -197,7 +197,13 @@ final class Actors {
             Token t = ix.tokens().get(k);
             boolean genitive = m != null ? m.genitive() : "Gen".equals(ArticleIndex.grammaticalCase(t)) && !Verbs.isVerb(t);
             if (genitive && (m == null || !m.entity().id().equals(reporter.entity().id()))) {
-                return true;
+                // the genitive is the subject of a verb form of its own before the event verb (… olmadığı için);
+                // a possessor of a partner (Konseyi'nin yöneticileriyle görüşeceklerini) is not
+                for (int j = k + 1; j < verb; j++) {
+                    if (Verbs.isVerb(ix.tokens().get(j)) && !ix.inMention(j)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

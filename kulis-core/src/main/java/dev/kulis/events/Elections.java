@@ -72,6 +72,13 @@ final class Elections {
             // the verb that holds the election may follow its date: seçimlerin 27 Nisan'da yapılacağı
             to++;
         }
+        for (int k = from; k <= to; k++) {
+            Token t = toks.get(k);
+            if (Verbs.isVerb(t) && (ArticleIndex.hasTag(t, "COND") || ArticleIndex.hasTag(t, "DESR")) && !"ise".equals(ix.key(k))) {
+                // referanduma gidilse bile 27 Ekim 2013 tarihinde: a supposition, no election held or set
+                return null;
+            }
+        }
         boolean proposal = false;
         if (to + 1 < s.lastToken() && Verbs.isVerb(toks.get(to + 1)) && !HOLD_VERBS.contains(ix.root(to + 1))
                 && toks.get(to + 1).morph().analysis().contains("INF") && ArticleIndex.hasTag(toks.get(to + 1), "ACC")) {
