@@ -72,10 +72,11 @@ final class Elections {
             // the verb that holds the election may follow its date: seçimlerin 27 Nisan'da yapılacağı
             to++;
         }
-        for (int k = from; k <= to; k++) {
+        for (int k = s.firstToken(); k <= to; k++) {
             Token t = toks.get(k);
             if (Verbs.isVerb(t) && (ArticleIndex.hasTag(t, "COND") || ArticleIndex.hasTag(t, "DESR")) && !"ise".equals(ix.key(k))) {
-                // referanduma gidilse bile 27 Ekim 2013 tarihinde: a supposition, no election held or set
+                // referanduma gidilse bile 27 Ekim 2013 tarihinde seçim yapılmasında sıkıntı olmaz: a supposition
+                // (a condition or a concession before the date) tells no election held or set
                 return null;
             }
         }
