@@ -191,6 +191,21 @@ final class Actors {
      * (Genel Başkanın programı müsait olmadığı için muhaliflerle görüşemediğini anlatan Loğoğlu): the clause is about a
      * third party, so whether the reporter did it is unknown.
      */
+    /**
+     * A verb form heading an adverbial clause: a converb, a verbal noun in the locative or ablative (olduğunda,
+     * olmadığından), or one followed by a postposition (olmadığı için); a relative participle before its noun (… olduğu
+     * bir aile ortamında) is not one.
+     */
+    private static boolean adverbial(ArticleIndex ix, int j) {
+        Token t = ix.tokens().get(j);
+        String c = ArticleIndex.grammaticalCase(t);
+        String next = j + 1 < ix.tokens().size() ? ix.key(j + 1) : "";
+        return Verbs.converb(t) || "Loc".equals(c) || "Abl".equals(c) || POSTPOSITIONS.contains(next);
+    }
+
+    private static final java.util.Set<String> POSTPOSITIONS = java.util.Set.of("için", "diye", "zaman", "sonra",
+            "önce", "rağmen", "halde", "kadar", "üzere", "sırada", "takdirde");
+
     static boolean otherGenitive(ArticleIndex ix, int from, int verb, ArticleIndex.Located reporter) {
         for (int k = from; k < verb; k++) {
             ArticleIndex.Located m = ix.endingAt(k);
@@ -200,7 +215,7 @@ final class Actors {
                 // the genitive is the subject of a verb form of its own before the event verb (… olmadığı için);
                 // a possessor of a partner (Konseyi'nin yöneticileriyle görüşeceklerini) is not
                 for (int j = k + 1; j < verb; j++) {
-                    if (Verbs.isVerb(ix.tokens().get(j)) && !ix.inMention(j)) {
+                    if (Verbs.isVerb(ix.tokens().get(j)) && !ix.inMention(j) && adverbial(ix, j)) {
                         return true;
                     }
                 }

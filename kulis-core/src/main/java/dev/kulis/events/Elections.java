@@ -19,7 +19,8 @@ final class Elections {
     private static final Set<String> ELECTION = EventAnnotator.words("election-words.txt");
     private static final Set<String> ELECTION_COMPOUNDS = EventAnnotator.words("election-compounds.txt");
     private static final Set<String> EXPECT_VERBS = Set.of("bekle", "beklen", "planla", "planlan", "öngör", "öngörül");
-    private static final Set<String> HOLD_VERBS = Set.of("yap", "gerçekleş", "gerçekleştir", "düzenle", "yenile");
+    /** Verbs that hold an election; git as in referanduma gidecek, sandığa gidildi (to go to the polls). */
+    private static final Set<String> HOLD_VERBS = Set.of("yap", "gerçekleş", "gerçekleştir", "düzenle", "yenile", "git");
 
     private Elections() {
     }
@@ -91,7 +92,11 @@ final class Elections {
         Token hold = toks.get(to);
         boolean dativeNoun = ArticleIndex.hasTag(hold, "NEG") && ArticleIndex.hasTag(hold, "OPT") && to + 1 < s.lastToken()
                 && toks.get(to + 1).kind() == dev.kulis.model.TokenKind.WORD;
-        if (HOLD_VERBS.contains(ix.root(to)) && Verbs.isVerb(hold) && (hold.morph().analysis().contains("INF") || dativeNoun)) {
+        // referanduma gitme kararı: a bare -mA before a possessed noun is a verbal noun, not a negative imperative
+        boolean nounCompound = to + 1 < s.lastToken() && ArticleIndex.hasTag(hold, "NEG") && ArticleIndex.hasTag(hold, "IMP")
+                && Verbs.possessed(toks.get(to + 1)) && !Verbs.isVerb(toks.get(to + 1));
+        if (HOLD_VERBS.contains(ix.root(to)) && Verbs.isVerb(hold)
+                && (hold.morph().analysis().contains("INF") || dativeNoun || nounCompound)) {
             // seçimlerin 27 Ekim'de yapılmasını (istedi), referandum yapmaya hazırlanan: a proposal or a plan
             // seçimlerin 27 Ekim'de yapılmasını (istedi, içeren): a proposal
             modality = "planned";

@@ -233,12 +233,13 @@ final class Participants {
     }
 
     /**
-     * An organisation followed by a capitalised possessed word that no mention covers names part of a longer name
-     * (AB Zirvesi için, NATO Karargahı'nda): a modifier, no party.
+     * An organisation or person followed by a capitalised possessed word that no mention covers names part of a longer
+     * name (AB Zirvesi için, NATO Karargahı'nda, Fatih Sultan Mehmet Mahallelerinin): a modifier, no party.
      */
     private static boolean nameModifier(ArticleIndex ix, ArticleIndex.Located m, int first) {
         int next = m.last() + 1;
-        if (!m.is("ORGANIZATION") || next >= first || ix.startingAt(next) != null || ix.inMention(next)) {
+        if (!(m.is("ORGANIZATION") || m.is("PERSON")) || next >= first || ix.startingAt(next) != null
+                || ix.inMention(next)) {
             return false;
         }
         Token t = ix.tokens().get(next);

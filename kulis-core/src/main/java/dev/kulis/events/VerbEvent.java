@@ -298,7 +298,7 @@ final class VerbEvent {
             return false;
         }
         if ("support_pledge".equals(type) && Pledges.noPledge(ix, from, first, verb, participants)
-                || "congratulation".equals(type) && "kutla".equals(ix.root(first)) && participants.size() < 2
+                || "congratulation".equals(type) && Counterparts.celebration(ix, from, first, verb, s.lastToken(), participants)
                 || participants.stream().anyMatch(r -> Participants.glued(ix.article(), r))) {
             // funding, aid or support of a field; a celebration (her akşam kutladık onu) congratulates no one; two
             // persons' names glued into one (Davutoğlu Biden) name no one

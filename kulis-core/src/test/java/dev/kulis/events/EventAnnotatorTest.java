@@ -313,4 +313,33 @@ class EventAnnotatorTest {
         // the headline glued two surnames into one person (Sönmez Uysal): an event naming it is dropped
         assertThat(a.events()).noneMatch(e -> names(e).contains("Sönmez Uysal"));
     }
+
+    @Test
+    void roundKPledgesNeedABeneficiaryAndCongratulationsAPerson() {
+        Article a = Stories.annotate("beneficiary", """
+                date 2022-03 Ece TOPRAK/ORDU, () - Selin Aydemir, "Biz bu sürece destek veriyoruz" dedi. Yönetim kurulu üyeleriyle birlikte görevden alınan Kenan Uysal, kurultayda aday Derya Sönmez'e destek vermişti.
+
+                Vali Sönmez, "Kendisini kutluyorum" dedi.
+
+                Bakan Kenan Uysal ise medeni cesaretlerinden ötürü kız öğrencileri kutladığını, sorunlarını Kaymakam Selin Aydemir'e anlatmalarını istedi.
+                """);
+        // support of a process goes to no one; üyeleriyle birlikte is a partner, no means
+        assertThat(a.events().stream().filter(e -> e.type().equals("support_pledge")))
+                .singleElement().satisfies(e -> assertThat(names(e)).containsExactly("Kenan Uysal", "Derya Sönmez"));
+        // a person as the object of kutla: congratulations, even with one named party
+        assertThat(a.events().stream().filter(e -> e.type().equals("congratulation"))).hasSize(2);
+    }
+
+    @Test
+    void roundKRelativeClausesPollsAndLongerNames() {
+        Article a = Stories.annotate("relclause", """
+                date 2022-03 Ece TOPRAK/ORDU, () - Sönmez'le, Vali Kenan Uysal'ın da olduğu bir aile ortamında bir araya geldiklerini aktaran Selin Aydemir konuştu. Ordu 2024 yılının sonbaharında referanduma gidecek. Bakan Derya Sönmez, Mimar Sinan Mahallelerinin sakinleriyle görüştü.
+                """);
+        // a relative clause with its own genitive subject leaves the reporter the actor
+        assertThat(a.events()).anySatisfy(e -> assertThat(names(e)).contains("Selin Aydemir"));
+        // referanduma gidecek: the polls are to come
+        assertThat(event(a, "election").modality()).isEqualTo("future");
+        // a person's name inside a longer name (Mimar Sinan Mahalleleri) takes no part
+        assertThat(a.events()).allSatisfy(e -> assertThat(names(e)).doesNotContain("Mimar Sinan"));
+    }
 }
