@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 final class Participants {
     private static final Set<String> BY_MEANS = EventAnnotator.words("by-means-nouns.txt");
     private static final Set<String> NATIONALITIES = EventAnnotator.words("nationality-words.txt");
+    private static final Set<String> KINSHIP = EventAnnotator.words("kinship-words.txt");
     private static final Pattern ADJECTIVE_SUFFIX =
             Pattern.compile("['’](l[ıiuü]|n?[dt][ae]ki|ki)$");
 
@@ -303,10 +304,15 @@ final class Participants {
 
     /**
      * A person entity whose name glues two other persons' surnames (Davutoğlu Biden from "Davutoğlu'nun, Biden ile"):
-     * its first word ends another person's name and its last word ends a third's.
+     * its first word ends another person's name and its last word ends a third's; or a kinship word glued to a surname
+     * (Amca Güney).
      */
     static boolean glued(Article a, EntityRef r) {
         String[] w = r.name() == null ? new String[0] : r.name().split("\\s+");
+        if (w.length > 1 && KINSHIP.contains(TurkishCase.lower(w[0]))) {
+            // Amca Güney: a kinship word glued to a surname names no one
+            return true;
+        }
         if (w.length != 2) {
             return false;
         }

@@ -342,4 +342,17 @@ class EventAnnotatorTest {
         // a person's name inside a longer name (Mimar Sinan Mahalleleri) takes no part
         assertThat(a.events()).allSatisfy(e -> assertThat(names(e)).doesNotContain("Mimar Sinan"));
     }
+
+    @Test
+    void roundKKinshipNamesAndPastProgressive() {
+        String story = """
+                date 2022-03 Ece TOPRAK/ORDU, () - Ordu'da yaşayan Zeki Aksoy, yeğeninin orada çalıştığını ifade etti. Emre Aksoy ile en son 2 yıl önce görüştüğünü dile getiren %s Aksoy, yeğeninin bu yıl gelmediğini söyledi.
+
+                Selin Aydemir, "Ordu'da olan amcalarımla görüşüyordum" dedi.
+                """;
+        // Amca Aksoy: a kinship word glued to a surname names no one (Ali Aksoy does)
+        assertThat(Stories.annotate("kin", story.formatted("Amca")).events()).isEmpty();
+        assertThat(names(event(Stories.annotate("named", story.formatted("Ali")), "meeting")))
+                .containsExactly("Ali Aksoy", "Emre Aksoy");
+    }
 }
