@@ -143,6 +143,10 @@ final class Actors {
                 }
             }
             Token next = ix.tokens().get(k + 1);
+            if ("kendi".equals(ix.root(k + 1))) {
+                // başka ülkelerin kendilerine destek vermediklerini: the genitive is the subject, kendi its reflexive
+                return true;
+            }
             // AK Parti'nin İzmir … adayı: a genitive before a capitalised name or title owns it
             if (!Verbs.possessed(next) && next.kind() == TokenKind.WORD && !Words.capitalWord(next)
                     && !"Gen".equals(ArticleIndex.grammaticalCase(next))) {
@@ -161,5 +165,62 @@ final class Actors {
             }
         }
         return -1;
+    }
+
+    /**
+     * A nominative common noun with a first-person possessive before a third-person verb (Başbakanımız, 10. defa
+     * ilimizi ziyaret etmiş olacak): someone close to the speaker acts, not the speaker.
+     */
+    static boolean thirdPartySubject(ArticleIndex ix, int from, int verb, Token governor, Token personVerb) {
+        if (Evidence.firstPerson(governor.morph().analysis()) || Evidence.firstPerson(personVerb.morph().analysis())) {
+            return false;
+        }
+        for (int k = from; k < verb; k++) {
+            Token t = ix.tokens().get(k);
+            String a = t.morph() == null ? null : t.morph().analysis();
+            if (a != null && !Verbs.isVerb(t) && "Nom".equals(ArticleIndex.grammaticalCase(t))
+                    && (a.contains("P1SG") || a.contains("P1PL")) && !ix.inMention(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A genitive name or noun in the complement clause other than its reporter, the subject of a verb form of its own
+     * (Genel Başkanın programı müsait olmadığı için muhaliflerle görüşemediğini anlatan Loğoğlu): the clause is about a
+     * third party, so whether the reporter did it is unknown.
+     */
+    /**
+     * A verb form heading an adverbial clause: a converb, a verbal noun in the locative or ablative (olduğunda,
+     * olmadığından), or one followed by a postposition (olmadığı için); a relative participle before its noun (… olduğu
+     * bir aile ortamında) is not one.
+     */
+    private static boolean adverbial(ArticleIndex ix, int j) {
+        Token t = ix.tokens().get(j);
+        String c = ArticleIndex.grammaticalCase(t);
+        String next = j + 1 < ix.tokens().size() ? ix.key(j + 1) : "";
+        return Verbs.converb(t) || "Loc".equals(c) || "Abl".equals(c) || POSTPOSITIONS.contains(next);
+    }
+
+    private static final java.util.Set<String> POSTPOSITIONS = java.util.Set.of("için", "diye", "zaman", "sonra",
+            "önce", "rağmen", "halde", "kadar", "üzere", "sırada", "takdirde");
+
+    static boolean otherGenitive(ArticleIndex ix, int from, int verb, ArticleIndex.Located reporter) {
+        for (int k = from; k < verb; k++) {
+            ArticleIndex.Located m = ix.endingAt(k);
+            Token t = ix.tokens().get(k);
+            boolean genitive = m != null ? m.genitive() : "Gen".equals(ArticleIndex.grammaticalCase(t)) && !Verbs.isVerb(t);
+            if (genitive && (m == null || !m.entity().id().equals(reporter.entity().id()))) {
+                // the genitive is the subject of a verb form of its own before the event verb (… olmadığı için);
+                // a possessor of a partner (Konseyi'nin yöneticileriyle görüşeceklerini) is not
+                for (int j = k + 1; j < verb; j++) {
+                    if (Verbs.isVerb(ix.tokens().get(j)) && !ix.inMention(j) && adverbial(ix, j)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

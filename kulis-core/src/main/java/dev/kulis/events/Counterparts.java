@@ -5,10 +5,36 @@ import dev.kulis.model.Token;
 import dev.kulis.model.TokenKind;
 import dev.kulis.roles.ArticleIndex;
 import java.util.List;
+import java.util.Set;
 
 /** The other side some events need: a meeting's partner, a reaction's target. */
 final class Counterparts {
+    private static final Set<String> CELEBRATED = EventAnnotator.words("celebration-words.txt");
+    private static final Set<String> DEMONSTRATIVES = Set.of("o", "bu", "şu");
+
     private Counterparts() {
+    }
+
+    /**
+     * A kutla with no second named party congratulates someone only when its object is someone (Kendisini kutladım,
+     * kız öğrencileri kutladığını); with no object, a demonstrative (her akşam kutladık onu) or a celebrated thing
+     * (Zafer Bayramı'nı, yıldönümünü) it is a celebration.
+     */
+    static boolean celebration(ArticleIndex ix, int from, int first, int verb, int end, List<EntityRef> participants) {
+        if (!"kutla".equals(ix.root(first)) || participants.size() >= 2) {
+            return false;
+        }
+        for (int k = from; k <= Math.min(end - 1, verb + 2); k++) {
+            Token t = ix.tokens().get(k);
+            if (k >= first && k <= verb || t.kind() != TokenKind.WORD || Verbs.isVerb(t)
+                    || !"Acc".equals(ArticleIndex.grammaticalCase(t))) {
+                continue;
+            }
+            if (!DEMONSTRATIVES.contains(ix.root(k)) && !CELEBRATED.contains(ix.root(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -19,7 +19,8 @@ final class Elections {
     private static final Set<String> ELECTION = EventAnnotator.words("election-words.txt");
     private static final Set<String> ELECTION_COMPOUNDS = EventAnnotator.words("election-compounds.txt");
     private static final Set<String> EXPECT_VERBS = Set.of("bekle", "beklen", "planla", "planlan", "öngör", "öngörül");
-    private static final Set<String> HOLD_VERBS = Set.of("yap", "gerçekleş", "gerçekleştir", "düzenle", "yenile");
+    /** Verbs that hold an election; git as in referanduma gidecek, sandığa gidildi (to go to the polls). */
+    private static final Set<String> HOLD_VERBS = Set.of("yap", "gerçekleş", "gerçekleştir", "düzenle", "yenile", "git");
 
     private Elections() {
     }
@@ -72,11 +73,30 @@ final class Elections {
             // the verb that holds the election may follow its date: seçimlerin 27 Nisan'da yapılacağı
             to++;
         }
-        String modality = "past";
+        for (int k = s.firstToken(); k <= to; k++) {
+            Token t = toks.get(k);
+            if (Verbs.isVerb(t) && (ArticleIndex.hasTag(t, "COND") || ArticleIndex.hasTag(t, "DESR")) && !"ise".equals(ix.key(k))) {
+                // referanduma gidilse bile 27 Ekim 2013 tarihinde seçim yapılmasında sıkıntı olmaz: a supposition
+                // (a condition or a concession before the date) tells no election held or set
+                return null;
+            }
+        }
+        boolean proposal = false;
+        if (to + 1 < s.lastToken() && Verbs.isVerb(toks.get(to + 1)) && !HOLD_VERBS.contains(ix.root(to + 1))
+                && toks.get(to + 1).morph().analysis().contains("INF") && ArticleIndex.hasTag(toks.get(to + 1), "ACC")) {
+            // seçimin 27 Ekim 2013'e çekilmesini öngören teklif: a date proposed, not an election held
+            to++;
+            proposal = true;
+        }
+        String modality = proposal ? "planned" : "past";
         Token hold = toks.get(to);
         boolean dativeNoun = ArticleIndex.hasTag(hold, "NEG") && ArticleIndex.hasTag(hold, "OPT") && to + 1 < s.lastToken()
                 && toks.get(to + 1).kind() == dev.kulis.model.TokenKind.WORD;
-        if (HOLD_VERBS.contains(ix.root(to)) && Verbs.isVerb(hold) && (hold.morph().analysis().contains("INF") || dativeNoun)) {
+        // referanduma gitme kararı: a bare -mA before a possessed noun is a verbal noun, not a negative imperative
+        boolean nounCompound = to + 1 < s.lastToken() && ArticleIndex.hasTag(hold, "NEG") && ArticleIndex.hasTag(hold, "IMP")
+                && Verbs.possessed(toks.get(to + 1)) && !Verbs.isVerb(toks.get(to + 1));
+        if (HOLD_VERBS.contains(ix.root(to)) && Verbs.isVerb(hold)
+                && (hold.morph().analysis().contains("INF") || dativeNoun || nounCompound)) {
             // seçimlerin 27 Ekim'de yapılmasını (istedi), referandum yapmaya hazırlanan: a proposal or a plan
             // seçimlerin 27 Ekim'de yapılmasını (istedi, içeren): a proposal
             modality = "planned";
@@ -91,6 +111,10 @@ final class Elections {
                 // Temmuz'da düzenlenmesi beklenen seçimler: expected, not held
                 modality = "future";
             }
+        }
+        if (proposal) {
+            // öngören, beklenen after a proposed date: still a proposal
+            modality = "planned";
         }
         String date = a.metadata().date();
         if ("past".equals(modality) && date != null && best.value() != null && best.value().compareTo(date) > 0

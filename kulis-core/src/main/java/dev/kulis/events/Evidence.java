@@ -65,6 +65,10 @@ final class Evidence {
         if (Verbs.finite(v) && (a.contains("A2SG") || a.contains("A2PL"))) {
             return "addressee";
         }
+        if (Verbs.finite(v) && ArticleIndex.hasTag(v, "PROG1") && ArticleIndex.hasTag(v, "PAST")) {
+            // amcalarıyla görüşüyordum: the past progressive tells a habit or a background, no one event
+            return "habitual";
+        }
         if (Verbs.finite(v) && ArticleIndex.hasTag(v, "AOR") && !firstPerson(a)) {
             // ziyaret eder, destek verir: what one does as a rule, not what happened
             return "habitual";

@@ -1,5 +1,8 @@
 package dev.kulis.events;
 
+import dev.kulis.model.Article;
+import dev.kulis.model.Entity;
+import dev.kulis.model.EntityRef;
 import dev.kulis.model.Sentence;
 import dev.kulis.model.Token;
 import dev.kulis.model.TokenKind;
@@ -18,6 +21,8 @@ import java.util.regex.Pattern;
  */
 final class Participants {
     private static final Set<String> BY_MEANS = EventAnnotator.words("by-means-nouns.txt");
+    private static final Set<String> NATIONALITIES = EventAnnotator.words("nationality-words.txt");
+    private static final Set<String> KINSHIP = EventAnnotator.words("kinship-words.txt");
     private static final Pattern ADJECTIVE_SUFFIX =
             Pattern.compile("['’](l[ıiuü]|n?[dt][ae]ki|ki)$");
 
@@ -37,7 +42,7 @@ final class Participants {
         return bracketed || byOrOf(ix, m, first) || splitSuffix(ix, m)
                 || Genitives.otherVerbsSubject(ix, m, pairs, verb) || adjective(m)
                 || possessor(ix, m, pairs, verb) && !ownerOfTarget(ix, type, m, pairs, first)
-                || nameModifier(ix, m, first) || embedded(ix, m, first);
+                || nameModifier(ix, m, first) || embedded(ix, m, first) || nationality(ix, m);
     }
 
     /** A person, or an organisation that is no possessor or title and not where one goes to or comes from. */
@@ -229,12 +234,13 @@ final class Participants {
     }
 
     /**
-     * An organisation followed by a capitalised possessed word that no mention covers names part of a longer name
-     * (AB Zirvesi için, NATO Karargahı'nda): a modifier, no party.
+     * An organisation or person followed by a capitalised possessed word that no mention covers names part of a longer
+     * name (AB Zirvesi için, NATO Karargahı'nda, Fatih Sultan Mehmet Mahallelerinin): a modifier, no party.
      */
     private static boolean nameModifier(ArticleIndex ix, ArticleIndex.Located m, int first) {
         int next = m.last() + 1;
-        if (!m.is("ORGANIZATION") || next >= first || ix.startingAt(next) != null || ix.inMention(next)) {
+        if (!(m.is("ORGANIZATION") || m.is("PERSON")) || next >= first || ix.startingAt(next) != null
+                || ix.inMention(next)) {
             return false;
         }
         Token t = ix.tokens().get(next);
@@ -286,5 +292,40 @@ final class Participants {
 
     private static boolean moving(String type) {
         return "meeting".equals(type) || "visit".equals(type) || "congratulation".equals(type);
+    }
+
+    /** A nationality adjective before a common noun (kaybolan Özbek askerle): it describes someone, it is no name. */
+    private static boolean nationality(ArticleIndex ix, ArticleIndex.Located m) {
+        int next = m.last() + 1;
+        return m.first() == m.last() && NATIONALITIES.contains(TurkishCase.lower(m.mention().text()))
+                && next < ix.tokens().size() && ix.tokens().get(next).kind() == TokenKind.WORD
+                && !Words.capitalWord(ix.tokens().get(next));
+    }
+
+    /**
+     * A person entity whose name glues two other persons' surnames (Davutoğlu Biden from "Davutoğlu'nun, Biden ile"):
+     * its first word ends another person's name and its last word ends a third's; or a kinship word glued to a surname
+     * (Amca Güney).
+     */
+    static boolean glued(Article a, EntityRef r) {
+        String[] w = r.name() == null ? new String[0] : r.name().split("\\s+");
+        if (w.length > 1 && KINSHIP.contains(TurkishCase.lower(w[0]))) {
+            // Amca Güney: a kinship word glued to a surname names no one
+            return true;
+        }
+        if (w.length != 2) {
+            return false;
+        }
+        boolean head = false;
+        boolean tail = false;
+        for (Entity e : a.entities()) {
+            if (e.id().equals(r.entity()) || !"PERSON".equals(e.type()) || e.name() == null) {
+                continue;
+            }
+            String[] o = e.name().split("\\s+");
+            head |= o.length > 1 && o[o.length - 1].equals(w[0]);
+            tail |= o.length > 1 && o[o.length - 1].equals(w[1]);
+        }
+        return head && tail;
     }
 }

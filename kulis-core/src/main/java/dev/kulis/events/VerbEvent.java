@@ -67,6 +67,10 @@ final class VerbEvent {
 
     /** The event the verb tells, or null when it tells none. */
     Event read() {
+        if (Words.allCaps(v)) {
+            // ERBİL'LE DE GÖRÜŞTÜK: a subheading in capitals has no clause to read participants from
+            return null;
+        }
         if (!followGovernor()) {
             return null;
         }
@@ -109,6 +113,10 @@ final class VerbEvent {
             // vermeye devam ediyor, kutlamaya hazırlanıyor: a verbal noun in the dative, not a negative wish
             int next = verb + 1 < s.lastToken() - 1 && !Verbs.isVerb(toks.get(verb + 1)) ? verb + 2 : verb + 1;
             modality = Verbs.isVerb(toks.get(next)) ? Modality.of(toks.get(next)) : "past";
+            if (Modality.ready(ix, verb + 1) && !"negated".equals(modality)) {
+                // her türlü desteği vermeye hazır olduğunu: ready to, not done
+                modality = "planned";
+            }
             governorAt = Verbs.isVerb(toks.get(next)) ? next : verb;
             governor = toks.get(governorAt);
         } else if (Verbs.converb(v)) {
@@ -143,6 +151,10 @@ final class VerbEvent {
 
     /** What is planned or promised rather than done; an invitation yet to come is a planned one. */
     private void settleModality() {
+        String aux = "past".equals(modality) ? Modality.auxiliary(ix, verb, s.lastToken()) : null;
+        String later = "past".equals(modality) ? Modality.stepBefore(ix, verb, s.lastToken()) : null;
+        // ziyaret etmiş olacak; ziyaret ettikten sonra … geçecek: what is yet to come
+        modality = aux != null ? aux : later != null ? later : modality;
         if ("past".equals(modality) && Modality.plannedAfter(ix, verb, s.lastToken())) {
             modality = "planned";
         }
@@ -170,7 +182,8 @@ final class VerbEvent {
     /** The speaker of the verb's quote takes part when the verb is about them, and acts in the first person. */
     private void addSpeaker() {
         if (quote != null && quote.speaker() != null && quote.speaker().entity() != null
-                && (Actors.speakerTakesPart(governor) || Actors.firstPersonIn(ix, from, verb))) {
+                && (Actors.speakerTakesPart(governor) || Actors.firstPersonIn(ix, from, verb))
+                && !Actors.thirdPartySubject(ix, from, verb, governor, personVerb)) {
             participants.add(quote.speaker());
             ids.add(quote.speaker().entity());
             // kutluyorum, görüşerek … karar vereceğiz: the speaker is the actor of a first-person verb
@@ -265,7 +278,7 @@ final class VerbEvent {
         } else if (top == null && !actor && Evidence.complement(v)) {
             // Kerry ile görüştüğünü söyleyen Nuland: the reporting participle's head is the actor of its complement
             ArticleIndex.Located reporter = Actors.reportingHead(ix, s, verb);
-            if (reporter != null) {
+            if (reporter != null && !Actors.otherGenitive(ix, from, verb, reporter)) {
                 actor = true;
                 if (ids.add(reporter.entity().id())) {
                     participants.add(0, reporter.ref());
@@ -282,6 +295,13 @@ final class VerbEvent {
         }
         if ("meeting".equals(type) && !Counterparts.partnered(ix, from, verb, participants)) {
             // bir araya geldik, hastalar bir araya geldi: a gathering with no second party is no meeting
+            return false;
+        }
+        if ("support_pledge".equals(type) && Pledges.noPledge(ix, from, first, verb, participants)
+                || "congratulation".equals(type) && Counterparts.celebration(ix, from, first, verb, s.lastToken(), participants)
+                || participants.stream().anyMatch(r -> Participants.glued(ix.article(), r))) {
+            // funding, aid or support of a field; a celebration (her akşam kutladık onu) congratulates no one; two
+            // persons' names glued into one (Davutoğlu Biden) name no one
             return false;
         }
         // a visit with no person or organisation named (a comet ziyaret eden Dünya'yı) tells nothing checkable

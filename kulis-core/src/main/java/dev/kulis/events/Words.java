@@ -13,4 +13,11 @@ final class Words {
         String w = t.text();
         return t.kind() == TokenKind.WORD && !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
+
+    /** A word of two or more letters written in capitals (a subheading: GÖRÜŞTÜK). */
+    static boolean allCaps(Token t) {
+        String w = t.text();
+        long letters = w.chars().filter(Character::isLetter).count();
+        return t.kind() == TokenKind.WORD && letters >= 2 && dev.kulis.text.TurkishCase.isAllCaps(w);
+    }
 }
