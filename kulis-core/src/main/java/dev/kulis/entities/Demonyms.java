@@ -14,15 +14,14 @@ import java.util.Set;
  */
 final class Demonyms {
     private final Set<String> words = new HashSet<>(Lexicon.lines("demonyms.txt"));
+    private final NameParticles particles;
+
+    Demonyms(NameParticles particles) {
+        this.particles = particles;
+    }
 
     List<Mention> drop(List<Mention> mentions) {
-        Set<String> surnames = new HashSet<>();
-        for (Mention m : mentions) {
-            String[] w = m.base().split("\\s+");
-            if (m.type().equals(EntityType.PERSON.name()) && w.length >= 2) {
-                surnames.add(Lexicon.key(w[w.length - 1]));
-            }
-        }
+        Set<String> surnames = Surnames.of(mentions, particles);
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             String key = Lexicon.key(m.base());

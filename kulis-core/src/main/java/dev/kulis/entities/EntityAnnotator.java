@@ -69,9 +69,9 @@ public final class EntityAnnotator implements Annotator {
     private final OrganizationHeads organizationHeads = new OrganizationHeads();
     private final Set<String> honorifics = new HashSet<>(Lexicon.lines("honorifics.txt"));
     private final GroupMentions groupMentions = new GroupMentions();
-    private final PlaceOffices placeOffices = new PlaceOffices();
     private final NameParticles particles = new NameParticles();
-    private final Demonyms demonyms = new Demonyms();
+    private final PlaceOffices placeOffices = new PlaceOffices(particles);
+    private final Demonyms demonyms = new Demonyms(particles);
     private final EntityGrouper grouper;
     private final TypeVote typeVote;
 

@@ -17,19 +17,18 @@ import java.util.Set;
  */
 final class PlaceOffices {
     private final Set<String> heads = new HashSet<>(Lexicon.lines("place-office-heads.txt"));
+    private final NameParticles particles;
+
+    PlaceOffices(NameParticles particles) {
+        this.particles = particles;
+    }
 
     List<Mention> retype(List<Mention> mentions, List<Token> tokens) {
         Map<Integer, Integer> tokenStartingAt = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             tokenStartingAt.put(tokens.get(i).start(), i);
         }
-        Set<String> surnames = new HashSet<>();
-        for (Mention m : mentions) {
-            String[] words = m.base().split("\\s+");
-            if (m.type().equals(EntityType.PERSON.name()) && words.length >= 2) {
-                surnames.add(Lexicon.key(words[words.length - 1]));
-            }
-        }
+        Set<String> surnames = Surnames.of(mentions, particles);
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Integer first = tokenStartingAt.get(m.start());

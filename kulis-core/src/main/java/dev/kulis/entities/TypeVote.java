@@ -65,16 +65,10 @@ final class TypeVote {
     }
 
     private List<Mention> surnames(List<Mention> mentions) {
-        Set<String> surnames = new HashSet<>();
+        Set<String> surnames = Surnames.of(mentions, particles);
         Map<String, Boolean> placeCase = new HashMap<>();
         for (Mention m : mentions) {
-            String[] words = m.base().split("\\s+");
-            if (m.type().equals(EntityType.PERSON.name()) && words.length >= 2) {
-                String last = particles.nameWord(Lexicon.key(words[words.length - 1]));
-                if (last != null) {
-                    surnames.add(last);
-                }
-            } else if (m.type().equals(EntityType.LOCATION.name()) && words.length == 1) {
+            if (m.type().equals(EntityType.LOCATION.name()) && !m.base().contains(" ")) {
                 placeCase.merge(Lexicon.key(m.base()), m.grammaticalCase() != null && PLACE_CASES.contains(m.grammaticalCase()),
                         Boolean::logicalOr);
             }

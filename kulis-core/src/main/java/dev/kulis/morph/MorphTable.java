@@ -167,27 +167,27 @@ final class MorphTable {
 
     /** The stored resolution of normalised word form {@code w}, or null when the table does not have it. */
     Resolution get(String w) {
-        if (count == 0) {
-            return null;
-        }
-        byte[] key = w.getBytes(StandardCharsets.UTF_8);
-        int mask = slots.length - 1;
-        int h = hash(key, 0, key.length) & mask;
-        int line;
-        while ((line = slots[h]) != 0) {
-            int s = lines[line - 1];
-            if (matches(s, key)) {
-                return decode(w, s + key.length + 1);
-            }
-            h = (h + 1) & mask;
-        }
-        return null;
+        int from = row(w);
+        return from < 0 ? null : decode(w, from);
     }
 
     /** Like {@link #get}, but through {@link #parse} on the row as a string (the reference for the in-place decoding). */
     Resolution parsed(String w) {
-        if (count == 0) {
+        int from = row(w);
+        if (from < 0) {
             return null;
+        }
+        int end = from;
+        while (end < data.length && data[end] != '\n') {
+            end++;
+        }
+        return parse(w, new String(data, from, end - from, StandardCharsets.UTF_8), signatures, upos);
+    }
+
+    /** Where the readings of {@code w} start in the data (after its key and tab), or -1 when it is not stored. */
+    private int row(String w) {
+        if (count == 0) {
+            return -1;
         }
         byte[] key = w.getBytes(StandardCharsets.UTF_8);
         int mask = slots.length - 1;
@@ -196,16 +196,11 @@ final class MorphTable {
         while ((line = slots[h]) != 0) {
             int s = lines[line - 1];
             if (matches(s, key)) {
-                int from = s + key.length + 1;
-                int end = from;
-                while (end < data.length && data[end] != '\n') {
-                    end++;
-                }
-                return parse(w, new String(data, from, end - from, StandardCharsets.UTF_8), signatures, upos);
+                return s + key.length + 1;
             }
             h = (h + 1) & mask;
         }
-        return null;
+        return -1;
     }
 
     private boolean matches(int s, byte[] key) {

@@ -20,7 +20,7 @@ class DemonymsTest {
                 m(40, "Gürcü", "Gürcü", EntityType.PERSON),
                 m(50, "Tatar'dan", "Tatar", EntityType.PERSON),
                 m(70, "Kazak Ovası", "Kazak Ovası", EntityType.LOCATION));
-        assertThat(new Demonyms().drop(in)).extracting(Mention::text)
+        assertThat(new Demonyms(new NameParticles()).drop(in)).extracting(Mention::text)
                 .containsExactly("Selin Gürcü", "Gürcü", "Tatar'dan", "Kazak Ovası");
     }
 }

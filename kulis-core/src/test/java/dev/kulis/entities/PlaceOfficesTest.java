@@ -19,7 +19,7 @@ class PlaceOfficesTest {
     private static List<String> types(String text, Mention... ms) {
         List<Token> tokens = new TurkishTokenizer().tokenize(text);
         List<String> out = new ArrayList<>();
-        for (Mention m : new PlaceOffices().retype(List.of(ms), tokens)) {
+        for (Mention m : new PlaceOffices(new NameParticles()).retype(List.of(ms), tokens)) {
             out.add(m.text() + ":" + m.type());
         }
         return out;

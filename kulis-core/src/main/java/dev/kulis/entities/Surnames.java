@@ -1,0 +1,27 @@
+package dev.kulis.entities;
+
+import dev.kulis.model.Mention;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The surnames of the persons an article names in full: what a lone word may be before other readings. */
+final class Surnames {
+    private Surnames() {
+    }
+
+    /** Lower-case last name words of the PERSON mentions of two or more words, past any particle (el-Tarsa). */
+    static Set<String> of(List<Mention> mentions, NameParticles particles) {
+        Set<String> out = new HashSet<>();
+        for (Mention m : mentions) {
+            String[] words = m.base().split("\\s+");
+            if (m.type().equals(EntityType.PERSON.name()) && words.length >= 2) {
+                String last = particles.nameWord(Lexicon.key(words[words.length - 1]));
+                if (last != null) {
+                    out.add(last);
+                }
+            }
+        }
+        return out;
+    }
+}
