@@ -170,7 +170,7 @@ final class EntityGrouper {
         return out;
     }
 
-    private static Entity entity(Cluster c, Set<String> ids) {
+    private Entity entity(Cluster c, Set<String> ids) {
         String name;
         List<String> aliases = new ArrayList<>();
         if (!c.names.isEmpty()) {
@@ -195,11 +195,12 @@ final class EntityGrouper {
     }
 
     /** The longest base without an honorific, in title case if the text had it in capitals. */
-    private static String fullest(Cluster c) {
+    private String fullest(Cluster c) {
         String best = null;
         for (Mention m : c.mentions) {
             String b = m.base();
-            if (c.type == EntityType.PERSON && b.contains(" ") && c.words.size() < b.split("\\s+").length) {
+            if (c.type == EntityType.PERSON && b.contains(" ")
+                    && honorifics.contains(Lexicon.key(b.substring(b.lastIndexOf(' ') + 1)))) {
                 continue; // "Tunç bey": the honorific is not part of the name
             }
             b = display(c.type == EntityType.ORGANIZATION ? Municipalities.canonical(b) : b, c.type);

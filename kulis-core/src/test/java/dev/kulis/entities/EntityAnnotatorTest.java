@@ -157,18 +157,21 @@ class EntityAnnotatorTest {
         // the tagger stops at the particle or the hyphen; the surname after it joins, and alone it is the person
         List<String> forms = List.of("Başkan", "Nuri", "el", "-", "Tarsa", "ile", "Hamad", "bin", "Selman", "geldi",
                 ".");
-        List<String> second = List.of("Tarsa", "konuştu", ".");
+        List<String> second = List.of("Tarsa", "ve", "Selman", "konuştu", ".");
         Article read = new WireParser().parse("particles", "Başkan Nuri el-Tarsa ile Hamad bin Selman geldi. "
-                + "Tarsa konuştu.\n", Metadata.empty());
+                + "Tarsa ve Selman konuştu.\n", Metadata.empty());
         Article tokenized = new MorphAnnotator().annotate(new TextAnnotator().annotate(read));
         Article tagged = new EntityAnnotator(sentences -> sentences.stream()
                 .map(s -> s.equals(forms) ? List.of("O", "B-PER", "I-PER", "O", "B-PER", "O", "B-PER", "O", "B-PER",
-                        "O", "O") : s.equals(second) ? List.of("B-PER", "O", "O") : standIn(s)).toList(),
+                        "O", "O") : s.equals(second) ? List.of("B-PER", "O", "B-PER", "O", "O") : standIn(s)).toList(),
                 a -> List.of()).annotate(tokenized);
         assertThat(tagged.entities()).extracting(Entity::name).contains("Nuri el-Tarsa", "Hamad bin Selman");
         Entity tarsa = tagged.entities().stream().filter(e -> e.name().equals("Nuri el-Tarsa")).findFirst()
                 .orElseThrow();
         assertThat(texts(tarsa)).containsExactly("Nuri el-Tarsa", "Tarsa");
+        // named by the full form, particle included, not by the lone surname
+        Entity selman = tagged.entities().stream().filter(e -> texts(e).contains("Selman")).findFirst().orElseThrow();
+        assertThat(selman.name()).isEqualTo("Hamad bin Selman");
     }
 
     @Test
