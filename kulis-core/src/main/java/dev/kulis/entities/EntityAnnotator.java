@@ -51,6 +51,26 @@ public final class EntityAnnotator implements Annotator {
         return letters && (left.length() <= 3 || right.length() <= 3) ? end + 2 : end;
     }
 
+    /**
+     * A one-word given name hyphenated without spaces to a tagged name of two or more words is one person
+     * ({@code Frank-Walter Steinmeier}, {@code Jean-Claude Juncker}); a hyphen between two one-word names joins two
+     * people ({@code Erdoğan-Obama görüşmesi}).
+     */
+    private static int hyphenatedGivenName(List<Token> tokens, List<String> tags, int base, int from, int end) {
+        int dash = end, right = end + 1;
+        if (end - from != 1 || right + 1 >= tags.size() || !"-".equals(tokens.get(base + dash).text())
+                || tokens.get(base + from).end() != tokens.get(base + dash).start()
+                || tokens.get(base + dash).end() != tokens.get(base + right).start()
+                || !tags.get(right).endsWith("-PER") || !"I-PER".equals(tags.get(right + 1))) {
+            return end;
+        }
+        int k = right + 1;
+        while (k < tags.size() && "I-PER".equals(tags.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
     /** Clitics and question particles: never a name, nor inside one in an ALL-CAPS heading. */
     private static final Set<String> CLITICS = Set.of("de", "da", "ki", "mi", "mı", "mu", "mü");
 
@@ -140,6 +160,7 @@ public final class EntityAnnotator implements Annotator {
                     List<String> f = sentences.get(si);
                     from = particles.start(f, i);
                     j = particles.extend(f, from, j);
+                    j = hyphenatedGivenName(tokens, tags, s.firstToken(), from, j);
                     j = syllableEnd(tokens, s.firstToken(), j, s.lastToken());
                 }
                 Mention m = builder.build(text, tokens, s.firstToken() + from, s.firstToken() + j, s.lastToken(),

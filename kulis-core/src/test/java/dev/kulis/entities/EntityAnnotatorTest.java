@@ -125,15 +125,18 @@ class EntityAnnotatorTest {
 
     @Test
     void aHyphenatedSyllableStaysInTheName() {
-        List<String> forms = List.of("Sekreter", "Pak", "Ji", "-", "Won", "ile", "Tarsa", "-", "Kaya", "görüşmesi", ".");
-        Article read = new WireParser().parse("syllable", "Sekreter Pak Ji-Won ile Tarsa-Kaya görüşmesi.\n",
-                Metadata.empty());
+        // and a one-word given name hyphenated to a full name is one person (Ayla-Nur Demirkaya)
+        List<String> forms = List.of("Sekreter", "Pak", "Ji", "-", "Won", "ile", "Tarsa", "-", "Kaya", "görüşmesi",
+                "ve", "Ayla", "-", "Nur", "Demirkaya", ".");
+        Article read = new WireParser().parse("syllable", "Sekreter Pak Ji-Won ile Tarsa-Kaya görüşmesi ve "
+                + "Ayla-Nur Demirkaya.\n", Metadata.empty());
         Article tokenized = new MorphAnnotator().annotate(new TextAnnotator().annotate(read));
         Article tagged = new EntityAnnotator(sentences -> sentences.stream()
                 .map(s -> s.equals(forms) ? List.of("O", "B-PER", "I-PER", "O", "B-PER", "O", "B-PER", "O", "B-PER",
-                        "O", "O") : standIn(s)).toList(), a -> List.of()).annotate(tokenized);
+                        "O", "O", "B-PER", "O", "B-PER", "I-PER", "O") : standIn(s)).toList(), a -> List.of())
+                .annotate(tokenized);
         assertThat(tagged.entities().stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
-                .containsExactlyInAnyOrder("Pak Ji-Won", "Tarsa", "Kaya");
+                .containsExactlyInAnyOrder("Pak Ji-Won", "Tarsa", "Kaya", "Ayla-Nur Demirkaya");
     }
 
     @Test
