@@ -54,7 +54,7 @@ public final class EntityAnnotator implements Annotator {
     /**
      * A one-word given name hyphenated without spaces to a tagged name of two or more words is one person
      * ({@code Frank-Walter Steinmeier}, {@code Jean-Claude Juncker}); a hyphen between two one-word names joins two
-     * people ({@code Erdoğan-Obama görüşmesi}).
+     * people ({@code Erdoğan-Obama görüşmesi}), and so does one before a group noun ({@code Rafet-Nurgül Kaya çifti}).
      */
     private static int hyphenatedGivenName(List<Token> tokens, List<String> tags, int base, int from, int end) {
         int dash = end, right = end + 1;
@@ -68,8 +68,18 @@ public final class EntityAnnotator implements Annotator {
         while (k < tags.size() && "I-PER".equals(tags.get(k))) {
             k++;
         }
+        if (k < tags.size()) {
+            String next = Lexicon.key(tokens.get(base + k).text());
+            for (String g : GROUP_NOUNS) {
+                if (next.startsWith(g)) {
+                    return end; // Rafet-Nurgül Kaya çifti: two people who share the surname
+                }
+            }
+        }
         return k;
     }
+
+    private static final List<String> GROUP_NOUNS = Lexicon.lines("group-nouns.txt");
 
     /** Clitics and question particles: never a name, nor inside one in an ALL-CAPS heading. */
     private static final Set<String> CLITICS = Set.of("de", "da", "ki", "mi", "mı", "mu", "mü");

@@ -27,13 +27,12 @@ final class MentionBuilder {
      */
     Mention build(String text, List<Token> tokens, int from, int to, int limit, EntityType type, double confidence,
                   boolean apostrophes) {
-        if (type == EntityType.PERSON) {
-            while (from < to && titles.isTitle(tokens.get(from))) {
-                from++;
-            }
-            if (from == to) {
-                return null;
-            }
+        while (from < to && (type == EntityType.PERSON ? titles.isTitle(tokens.get(from))
+                : titles.isPossessedTitle(tokens.get(from)))) {
+            from++; // Başkanı Yeni Ufuk Partisi: the head of the title before is no part of the organisation
+        }
+        if (from == to) {
+            return null;
         }
         Token first = tokens.get(from);
         Token last = tokens.get(to - 1);

@@ -33,6 +33,11 @@ final class Titles {
         return false;
     }
 
+    /** A title word with the possessive of a compound ({@code Başkanı}, {@code Valisi}): it ends a title, it starts no name. */
+    boolean isPossessedTitle(Token t) {
+        return isTitle(t) && !titles.contains(Lexicon.key(t.text()));
+    }
+
     /** The honorific a token is, without its suffix ({@code beyin} → {@code bey}), or null. */
     String honorific(Token t) {
         String k = Lexicon.key(t.text());

@@ -137,6 +137,14 @@ class EntityAnnotatorTest {
                 .annotate(tokenized);
         assertThat(tagged.entities().stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
                 .containsExactlyInAnyOrder("Pak Ji-Won", "Tarsa", "Kaya", "Ayla-Nur Demirkaya");
+        // before a group noun the hyphen joins two people who share the surname
+        List<String> couple = List.of("Okan", "-", "Sevim", "Tan", "çifti", "geldi", ".");
+        Article read2 = new WireParser().parse("couple", "Okan-Sevim Tan çifti geldi.\n", Metadata.empty());
+        Article tagged2 = new EntityAnnotator(sentences -> sentences.stream()
+                .map(s -> s.equals(couple) ? List.of("B-PER", "O", "B-PER", "I-PER", "O", "O", "O") : standIn(s))
+                .toList(), a -> List.of()).annotate(new MorphAnnotator().annotate(new TextAnnotator().annotate(read2)));
+        assertThat(tagged2.entities().stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+                .contains("Okan", "Sevim Tan").doesNotContain("Okan-Sevim Tan");
     }
 
     @Test
