@@ -148,6 +148,20 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aPossessedTitleHeadStartsNoOrganisation() {
+        List<String> forms = List.of("Komisyon", "Başkanı", "Yeni", "Ufuk", "Partisi", "Kars", "Milletvekili",
+                "Ali", "Eren", "konuştu", ".");
+        Article read = new WireParser().parse("head", "Komisyon Başkanı Yeni Ufuk Partisi Kars Milletvekili Ali Eren "
+                + "konuştu.\n", Metadata.empty());
+        Article tagged = new EntityAnnotator(sentences -> sentences.stream()
+                .map(s -> s.equals(forms) ? List.of("O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-LOC", "O", "B-PER",
+                        "I-PER", "O", "O") : standIn(s)).toList(), a -> List.of())
+                .annotate(new MorphAnnotator().annotate(new TextAnnotator().annotate(read)));
+        assertThat(tagged.entities().stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+                .contains("Yeni Ufuk Partisi", "Ali Eren").doesNotContain("Başkanı Yeni Ufuk Partisi");
+    }
+
+    @Test
     void cliticsInAHeadingAreNoNames() {
         // a tagger misled by capitals: a range opened on DE names nothing; a name ends before an upper-case clitic
         List<String> heading = List.of("SERVET", "ERKAL", "DE", "GELDİ");
