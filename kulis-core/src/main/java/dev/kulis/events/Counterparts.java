@@ -60,9 +60,14 @@ final class Counterparts {
             if (m != null) {
                 // a place where people gather is no party: 100 kadın Atatürk Alanı'nda bir araya geldi
                 // BDP'den 3 milletvekili … oluşan heyet: names in another case than the nominative are no parties
-                boolean subject = Participants.nominative(ix, m) && !m.genitive();
+                boolean subject = Participants.nominative(ix, m) && !m.genitive() && (m.is("PERSON") || m.is("ORGANIZATION"));
                 // Sönmez ve Uysal bir araya geldi: two names joined by ve (or a comma) as the reciprocal's subject
-                joined |= subject && names > 0 && k > 0 && ("ve".equals(ix.key(k - 1)) || ",".equals(ix.key(k - 1)));
+                int j = k - 1;
+                while (j > from && k - j <= 2 && !ix.inMention(j) && Words.capitalWord(ix.tokens().get(j))) {
+                    // Vali Derya Sönmez ve Başkan Kenan Uysal: a title before the second name
+                    j--;
+                }
+                joined |= subject && names > 0 && j >= from && ("ve".equals(ix.key(j)) || ",".equals(ix.key(j)));
                 names += subject ? 1 : 0;
                 k = m.last();
             }

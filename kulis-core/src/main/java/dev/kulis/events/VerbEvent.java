@@ -163,9 +163,8 @@ final class VerbEvent {
         if ("past".equals(modality) && Modality.plannedAfter(ix, verb, s.lastToken())) {
             modality = "planned";
         }
-        if ("support_pledge".equals(type) && "past".equals(modality) && ArticleIndex.hasTag(v, "AOR")
-                && Verbs.finite(v)) {
-            // destek olurum, destek veririz: a willingness or a promise, not something done
+        if ("past".equals(modality) && ArticleIndex.hasTag(governor, "AOR") && Verbs.finite(governor)) {
+            // destek olurum, destek veririz, davet ederiz, görüşürüz: an offer or a promise, planned at most
             modality = "planned";
         }
         if ("invitation".equals(type) && ("future".equals(modality) || "planned".equals(modality))) {

@@ -413,4 +413,30 @@ class EventAnnotatorTest {
             assertThat(e.modality()).isEqualTo("past");
         });
     }
+
+    @Test
+    void aoristOffersArePlannedAndAKenClauseHasItsOwnSubject() {
+        Article a = Stories.annotate("strict-aorist", """
+                date 2022-03 Ece TOPRAK/ORDU, () - Kenan Uysal, "Derya Sönmez'i memnuniyetle davet ederiz" dedi.
+
+                Selin Aydemir, "Oğlumu özledim" derken eşi Emre Aksoy ise gelecek hafta Ordu'ya gelip yetkililerle görüşeceğini söyledi.
+                """);
+        // davet ederiz: an offer, planned at most
+        assertThat(ofType(a, "invitation")).isEmpty();
+        assertThat(event(a, "planned_invitation").modality()).isEqualTo("planned");
+        // the speaker of the -ken clause takes no part in her husband's meeting
+        assertThat(ofType(a, "meeting")).allSatisfy(e -> assertThat(names(e)).doesNotContain("Selin Aydemir"));
+    }
+
+    @Test
+    void namesJoinedByVeOnlyAsPersonsOrOrganisations() {
+        Article a = Stories.annotate("strict-gathering", """
+                date 2022-03 Ece TOPRAK/ORDU, () - Yeni Ufuk Partisi Ordu İl Başkanlığı, dün gece Kabadüz Beldesi'ndeki toplantıda bir araya geldi.
+
+                Vali Derya Sönmez ve Başkan Kenan Uysal dün bir araya geldi.
+                """);
+        // dün gece and a place are no second party; two names joined by ve are
+        assertThat(ofType(a, "meeting")).singleElement()
+                .satisfies(e -> assertThat(names(e)).containsExactly("Derya Sönmez", "Kenan Uysal"));
+    }
 }
