@@ -187,7 +187,7 @@ final class VerbEvent {
     private void addSpeaker() {
         if (quote != null && quote.speaker() != null && quote.speaker().entity() != null
                 && (Evidence.firstPerson(governor.morph().analysis()) || Evidence.firstPerson(personVerb.morph().analysis())
-                        || Actors.firstPersonIn(ix, from, verb))
+                        || Actors.firstPersonIn(ix, from, verb) && !thirdPersonVerb())
                 && !Actors.thirdPartySubject(ix, from, verb, governor, personVerb)) {
             participants.add(quote.speaker());
             ids.add(quote.speaker().entity());
@@ -195,6 +195,15 @@ final class VerbEvent {
             actor = Evidence.firstPerson(governor.morph().analysis()) || Evidence.firstPerson(personVerb.morph().analysis())
                     || Actors.firstPersonIn(ix, from, verb) || ArticleIndex.hasTag(governor, "NECES");
         }
+    }
+
+    /**
+     * A finite verb in the third person with its own person ending (davet etmişler, görüşüyorlar): someone else acts,
+     * even when the clause says our (Başbakanımızı).
+     */
+    private boolean thirdPersonVerb() {
+        String a = personVerb.morph().analysis();
+        return Verbs.finite(personVerb) && a.contains("A3PL");
     }
 
     /** The clause before the verb: the first place it names, and the persons and organisations taking part. */

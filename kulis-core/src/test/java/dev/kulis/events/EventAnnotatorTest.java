@@ -418,12 +418,15 @@ class EventAnnotatorTest {
     void aoristOffersArePlannedAndAKenClauseHasItsOwnSubject() {
         Article a = Stories.annotate("strict-aorist", """
                 date 2022-03 Ece TOPRAK/ORDU, () - Kenan Uysal, "Derya Sönmez'i memnuniyetle davet ederiz" dedi.
+                Zeki Tan, "Valimizi bu sene de özel olarak davet etmişler" dedi.
 
                 Selin Aydemir, "Oğlumu özledim" derken eşi Emre Aksoy ise gelecek hafta Ordu'ya gelip yetkililerle görüşeceğini söyledi.
                 """);
         // davet ederiz: an offer, planned at most
         assertThat(ofType(a, "invitation")).isEmpty();
         assertThat(event(a, "planned_invitation").modality()).isEqualTo("planned");
+        // davet etmişler: they invited; our governor makes the speaker no party
+        assertThat(a.events()).allSatisfy(e -> assertThat(names(e)).doesNotContain("Zeki Tan"));
         // the speaker of the -ken clause takes no part in her husband's meeting
         assertThat(ofType(a, "meeting")).allSatisfy(e -> assertThat(names(e)).doesNotContain("Selin Aydemir"));
     }
