@@ -75,6 +75,15 @@ final class Elections {
         }
         int from = Math.min(ti, w);
         int to = Math.max(ix.tokenAt(best.end() - 1), w);
+        for (int k = from + 1; k < to; k++) {
+            if (Verbs.isVerb(toks.get(k)) && !ix.inMention(k) && !HOLD_VERBS.contains(ix.root(k))
+                    && !EXPECT_VERBS.contains(ix.root(k)) && !(ti < w && toks.get(k).morph().analysis().contains("PART"))) {
+                // bir seçime engel olacağını sebep göstererek 21 Ocak'ta açlık grevine başladı: a verb of another clause
+                // between the election and the date; the date is that clause's (a participle after a date may
+                // describe the election: 16 Aralık'ta yapılan seçimler)
+                return null;
+            }
+        }
         if (to + 1 < s.lastToken() && Verbs.isVerb(toks.get(to + 1)) && HOLD_VERBS.contains(ix.root(to + 1))) {
             // the verb that holds the election may follow its date: seçimlerin 27 Nisan'da yapılacağı
             to++;

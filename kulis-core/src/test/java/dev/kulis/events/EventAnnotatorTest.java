@@ -402,6 +402,11 @@ class EventAnnotatorTest {
                 date 2022-03 Ece TOPRAK/ORDU, () - Kurul, seçim sonuçlarının kesinleşeceği 30 Nisan'a kadar itirazları inceleyecek.
                 """);
         assertThat(ofType(dated, "election")).isEmpty();
+        Article strike = Stories.annotate("strict-other-clause", """
+                date 2022-03 Ece TOPRAK/ORDU, () - Kenan Uysal, demokratik bir seçime engel olacağını sebep göstererek 21 Ocak'ta açlık grevine başladı.
+                """);
+        // the date belongs to the hunger strike's clause, not to the election
+        assertThat(ofType(strike, "election")).isEmpty();
         Article undated = Stories.annotate("strict-future-year", """
                 Ece TOPRAK/ORDU, () - Yeni Ufuk Partisi, 2019 yerel seçimlerinde aldığı oyu anlattı. Parti yöneticileri, 2024 yerel seçimlerinde Ordu'yu kazanacaklarını söyledi.
                 """);
