@@ -28,6 +28,15 @@ final class Clauses {
             // Güner, "… eşit olamaz" diyen Güler'e tepki gösterdi: the quoted verb ends no clause of Güner's
             from--;
         }
+        for (int k = first - 1; k > from; k--) {
+            Token t = toks.get(k);
+            if (!ix.inMention(k) && t.morph() != null && t.morph().analysis().contains("+WHILE") && namedSubject(ix, k + 1, first)) {
+                // Aydemir, "…" derken eşi Kenan ise … görüşeceğini söyledi: a -ken clause with its own subject after it
+                // ends the clause; the name before it acts in the other clause
+                from = k + 1;
+                break;
+            }
+        }
         if (v.morph().analysis().contains("^DB+ADJ+PRESPART")) {
             // a subject relative clause starts after the matrix subject's comma: Nuland, …, büyükelçiliği ziyaret eden gazeteci
             for (int k = first - 1; k > from; k--) {
@@ -76,5 +85,16 @@ final class Clauses {
             }
         }
         return null;
+    }
+
+    /** A person or organisation named in the nominative in {@code [from, to)}. */
+    private static boolean namedSubject(ArticleIndex ix, int from, int to) {
+        for (int k = from; k < to; k++) {
+            ArticleIndex.Located m = ix.startingAt(k);
+            if (m != null && (m.is("PERSON") || m.is("ORGANIZATION")) && Participants.nominative(ix, m) && !m.genitive()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

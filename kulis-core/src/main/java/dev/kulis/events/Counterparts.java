@@ -42,19 +42,17 @@ final class Counterparts {
      * parties, or two names in the clause (Mısır, Türkiye ve İran bir araya geldik).
      */
     static boolean partnered(ArticleIndex ix, int from, int verb, List<EntityRef> participants) {
-        if (participants.size() >= 2) {
-            return true;
-        }
         String va = ix.tokens().get(verb).morph().analysis();
         if (va.contains("^DB+ADJ+PASTPART") || va.contains("^DB+ADJ+FUTPART")) {
             // görüştüğü kişiler: an object relative clause; the people it describes are the other side
             return true;
         }
         int names = 0;
+        boolean joined = false;
         for (int k = from; k < verb; k++) {
             Token t = ix.tokens().get(k);
             boolean range = k > 0 && ix.tokens().get(k - 1).kind() == TokenKind.NUMBER;
-            if ("ile".equals(ix.key(k)) && !range || "Ins".equals(ArticleIndex.grammaticalCase(t))
+            if ("ile".equals(ix.key(k)) && !range || partnerWith(ix, k)
                     || ix.key(k).startsWith("birbir") || "karşılıklı".equals(ix.key(k))) {
                 return true;
             }
@@ -62,11 +60,19 @@ final class Counterparts {
             if (m != null) {
                 // a place where people gather is no party: 100 kadın Atatürk Alanı'nda bir araya geldi
                 // BDP'den 3 milletvekili … oluşan heyet: names in another case than the nominative are no parties
-                names += Participants.nominative(ix, m) && !m.genitive() ? 1 : 0;
+                boolean subject = Participants.nominative(ix, m) && !m.genitive() && (m.is("PERSON") || m.is("ORGANIZATION"));
+                // Sönmez ve Uysal bir araya geldi: two names joined by ve (or a comma) as the reciprocal's subject
+                int j = k - 1;
+                while (j > from && k - j <= 2 && !ix.inMention(j) && Words.capitalWord(ix.tokens().get(j))) {
+                    // Vali Derya Sönmez ve Başkan Kenan Uysal: a title before the second name
+                    j--;
+                }
+                joined |= subject && names > 0 && j >= from && ("ve".equals(ix.key(j)) || ",".equals(ix.key(j)));
+                names += subject ? 1 : 0;
                 k = m.last();
             }
         }
-        return names >= 2;
+        return joined;
     }
 
     /** A reaction has a target: a dative word (açıklamaya, Uysal'a) or karşı, yönelik, üzerine in its clause. */
@@ -87,5 +93,22 @@ final class Counterparts {
             }
         }
         return false;
+    }
+
+    /**
+     * A partner in the comitative: a name, a pronoun, or someone's or some people's noun (temsilcisiyle,
+     * milletvekilleriyle, bizimle); a bare common noun in the instrumental is a manner or a means (coşkuyla, telefonla).
+     */
+    private static boolean partnerWith(ArticleIndex ix, int k) {
+        Token t = ix.tokens().get(k);
+        if (!"Ins".equals(ArticleIndex.grammaticalCase(t)) || Verbs.isVerb(t)) {
+            return false;
+        }
+        if (ix.inMention(k)) {
+            return true;
+        }
+        String a = t.morph().analysis();
+        return "PRON".equals(t.morph().pos()) || a.contains("+A3PL") || a.contains("+P3SG") || a.contains("+P3PL")
+                || a.contains("+P1PL") || a.contains("+P1SG");
     }
 }

@@ -67,8 +67,23 @@ final class Elections {
             return null;
         }
         int ti = ix.tokenAt(best.start());
+        for (int k = Math.max(s.firstToken(), ti - 2); k < ti; k++) {
+            if (ix.root(k).startsWith("kesinleş")) {
+                // seçim sonuçlarının kesinleşeceği 30 Ocak: the day the results become final dates no election
+                return null;
+            }
+        }
         int from = Math.min(ti, w);
         int to = Math.max(ix.tokenAt(best.end() - 1), w);
+        for (int k = from + 1; k < to; k++) {
+            if (Verbs.isVerb(toks.get(k)) && !ix.inMention(k) && !HOLD_VERBS.contains(ix.root(k))
+                    && !EXPECT_VERBS.contains(ix.root(k)) && !(ti < w && toks.get(k).morph().analysis().contains("PART"))) {
+                // bir seçime engel olacağını sebep göstererek 21 Ocak'ta açlık grevine başladı: a verb of another clause
+                // between the election and the date; the date is that clause's (a participle after a date may
+                // describe the election: 16 Aralık'ta yapılan seçimler)
+                return null;
+            }
+        }
         if (to + 1 < s.lastToken() && Verbs.isVerb(toks.get(to + 1)) && HOLD_VERBS.contains(ix.root(to + 1))) {
             // the verb that holds the election may follow its date: seçimlerin 27 Nisan'da yapılacağı
             to++;
@@ -131,6 +146,12 @@ final class Elections {
                 return null;
             }
         }
+        if ("past".equals(modality) && date == null && bareYear(best.value()) && latestYear(a, best.value())
+                && futureAfter(ix, w, s.lastToken())) {
+            // 2014 yerel seçimlerinde … görmekten memnuniyet duyacaklarını: with no article date, the latest year the
+            // article names, told with a future form, is to come
+            modality = "future";
+        }
         int start = toks.get(from).start();
         int end = toks.get(to).end();
         return new Event("election", start, end, a.text().substring(start, end), List.of(), null, best.value(),
@@ -177,5 +198,27 @@ final class Elections {
         String w = ix.key(next);
         return "beri".equals(w) || "itibaren".equals(w)
                 || "bu".equals(w) && next + 1 < ix.tokens().size() && "yana".equals(ix.key(next + 1));
+    }
+
+    /** Whether no date of the article names a later year than {@code year}. */
+    private static boolean latestYear(Article a, String year) {
+        for (TimeExpression t : a.times()) {
+            String v = t.value();
+            if (v != null && v.length() >= 4 && v.substring(0, 4).matches("\\d{4}") && v.substring(0, 4).compareTo(year) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A future verb or participle (-AcAk) after the election word in its sentence. */
+    private static boolean futureAfter(ArticleIndex ix, int w, int end) {
+        for (int k = w + 1; k < end; k++) {
+            Token t = ix.tokens().get(k);
+            if (Verbs.isVerb(t) && (ArticleIndex.hasTag(t, "FUT") || ArticleIndex.hasTag(t, "FUTPART"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

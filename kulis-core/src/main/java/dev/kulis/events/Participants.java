@@ -328,4 +328,28 @@ final class Participants {
         }
         return head && tail;
     }
+
+    private static final Set<String> SOURCE_NOUNS = Set.of("açıklama", "ifade", "haber", "demeç", "beyan", "bildiri",
+            "kaynak", "iddia");
+
+    /**
+     * The source of what the sentence tells, not a party to it: a name before göre (Uysal'a göre), or a name in the
+     * genitive owning a statement in the locative or before göre (Uysal'ın açıklamasında, ajansın haberine göre).
+     */
+    static boolean source(ArticleIndex ix, ArticleIndex.Located m, int first) {
+        int next = m.last() + 1;
+        if (next < first && "göre".equals(ix.key(next))) {
+            return true;
+        }
+        if (!m.genitive()) {
+            return false;
+        }
+        for (int k = next; k < Math.min(first, next + 3); k++) {
+            if (SOURCE_NOUNS.contains(ix.root(k)) && !Verbs.isVerb(ix.tokens().get(k))) {
+                String c = ArticleIndex.grammaticalCase(ix.tokens().get(k));
+                return "Loc".equals(c) || k + 1 < first && "göre".equals(ix.key(k + 1));
+            }
+        }
+        return false;
+    }
 }

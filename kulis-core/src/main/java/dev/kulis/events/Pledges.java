@@ -84,4 +84,17 @@ final class Pledges {
     }
 
     private static final Set<String> PERSONAL = Set.of("ben", "sen", "o", "biz", "siz", "onlar", "kendi", "kendisi");
+
+    /** A named beneficiary as the owner of a dative noun: Aydemir'in adaylığına (destek). */
+    static boolean namedOwner(ArticleIndex ix, int from, int first) {
+        for (int k = from + 1; k < first; k++) {
+            Token t = ix.tokens().get(k);
+            ArticleIndex.Located owner = ix.endingAt(k - 1);
+            if (!ix.inMention(k) && "Dat".equals(ArticleIndex.grammaticalCase(t)) && !Verbs.isVerb(t) && owner != null
+                    && owner.genitive() && (owner.is("PERSON") || owner.is("ORGANIZATION"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

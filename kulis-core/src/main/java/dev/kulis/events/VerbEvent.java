@@ -71,6 +71,10 @@ final class VerbEvent {
             // ERBİL'LE DE GÖRÜŞTÜK: a subheading in capitals has no clause to read participants from
             return null;
         }
+        if ("meeting".equals(type) && first == verb && !Verbs.isVerb(v)) {
+            // görüşe açtı, görüşe sundu: an opinion (görüş) asked for is no meeting; a meeting is told by a verb
+            return null;
+        }
         if (!followGovernor()) {
             return null;
         }
@@ -146,7 +150,8 @@ final class VerbEvent {
     private boolean supportAsked() {
         // destek verin, destek vermeye çağırdı: support asked of others, pledged by no one
         return "support_pledge".equals(type) && (ArticleIndex.hasTag(governor, "IMP")
-                || governorAt != verb && CALL_VERBS.contains(ix.root(governorAt)));
+                || governorAt != verb && (CALL_VERBS.contains(ix.root(governorAt))
+                        || CALL_VERBS.contains(ix.root(verb + 1))));
     }
 
     /** What is planned or promised rather than done; an invitation yet to come is a planned one. */
@@ -158,9 +163,8 @@ final class VerbEvent {
         if ("past".equals(modality) && Modality.plannedAfter(ix, verb, s.lastToken())) {
             modality = "planned";
         }
-        if ("support_pledge".equals(type) && "past".equals(modality) && ArticleIndex.hasTag(v, "AOR")
-                && Verbs.finite(v)) {
-            // destek olurum, destek veririz: a willingness or a promise, not something done
+        if ("past".equals(modality) && ArticleIndex.hasTag(governor, "AOR") && Verbs.finite(governor)) {
+            // destek olurum, destek veririz, davet ederiz, görüşürüz: an offer or a promise, planned at most
             modality = "planned";
         }
         if ("invitation".equals(type) && ("future".equals(modality) || "planned".equals(modality))) {
@@ -182,7 +186,8 @@ final class VerbEvent {
     /** The speaker of the verb's quote takes part when the verb is about them, and acts in the first person. */
     private void addSpeaker() {
         if (quote != null && quote.speaker() != null && quote.speaker().entity() != null
-                && (Actors.speakerTakesPart(governor) || Actors.firstPersonIn(ix, from, verb))
+                && (Evidence.firstPerson(governor.morph().analysis()) || Evidence.firstPerson(personVerb.morph().analysis())
+                        || Actors.firstPersonIn(ix, from, verb) && !thirdPersonVerb())
                 && !Actors.thirdPartySubject(ix, from, verb, governor, personVerb)) {
             participants.add(quote.speaker());
             ids.add(quote.speaker().entity());
@@ -190,6 +195,15 @@ final class VerbEvent {
             actor = Evidence.firstPerson(governor.morph().analysis()) || Evidence.firstPerson(personVerb.morph().analysis())
                     || Actors.firstPersonIn(ix, from, verb) || ArticleIndex.hasTag(governor, "NECES");
         }
+    }
+
+    /**
+     * A finite verb in the third person with its own person ending (davet etmişler, görüşüyorlar): someone else acts,
+     * even when the clause says our (Başbakanımızı).
+     */
+    private boolean thirdPersonVerb() {
+        String a = personVerb.morph().analysis();
+        return Verbs.finite(personVerb) && a.contains("A3PL");
     }
 
     /** The clause before the verb: the first place it names, and the persons and organisations taking part. */
@@ -218,6 +232,8 @@ final class VerbEvent {
                 if (locative && (place == null || m.is("LOCATION"))) {
                     place = m.entity().name();
                 }
+            } else if (Participants.source(ix, m, first)) {
+                // habere göre, Uysal'ın açıklamasında: the source or reporter of the news takes no part
             } else if (!Participants.aside(ix, type, m, pairs, first, verb, bracketed[k - s.firstToken()])
                     && Participants.party(ix, type, m)) {
                 if (ids.add(m.entity().id())) {
@@ -295,6 +311,10 @@ final class VerbEvent {
         }
         if ("meeting".equals(type) && !Counterparts.partnered(ix, from, verb, participants)) {
             // bir araya geldik, hastalar bir araya geldi: a gathering with no second party is no meeting
+            return false;
+        }
+        if ("support_pledge".equals(type) && participants.size() < 2 && !Pledges.namedOwner(ix, from, first)) {
+            // a pledge needs a named giver and a named beneficiary; support to people, a cause or no one is no pledge
             return false;
         }
         if ("support_pledge".equals(type) && Pledges.noPledge(ix, from, first, verb, participants)
