@@ -24,10 +24,11 @@ import java.util.Map;
  */
 public final class RoleAnnotator implements Annotator {
     /** A role with what the relation layer needs beyond the model record. */
-    record Found(Role role, EntityRef organization, String kind, boolean bare, String headRoot, boolean weak) {
+    record Found(Role role, EntityRef organization, String kind, boolean bare, String headRoot, boolean weak,
+            boolean genitive) {
         /** A role named by a fuller office stated elsewhere (resolveBare). */
         Found with(Role r, EntityRef org) {
-            return new Found(r, org, kind, false, headRoot, false);
+            return new Found(r, org, kind, false, headRoot, false, genitive);
         }
     }
 
@@ -65,7 +66,7 @@ public final class RoleAnnotator implements Annotator {
                 }
             }
         }
-        List<Found> roles = merge(resolveBare(found));
+        List<Found> roles = merge(resolveBare(ownedElsewhere(found)));
         List<Role> out = roles.stream().map(Found::role).toList();
         return article.withRoles(out).withRelations(new RelationFinder().find(ix, roles));
     }
@@ -98,6 +99,10 @@ public final class RoleAnnotator implements Annotator {
                     && TurkishCase.isAllCaps(toks.get(b - 1).text())
                     && (modStart < head || b - 3 >= s.firstToken() && nameBefore(ix, b - 3))) {
                 // an abbreviation in brackets inside the title: Birleşmiş Milletler (BM) Genel Sekreteri
+                if (edges.abbreviationUnfit(ix, s, b - 2)) {
+                    // Çerkezköy (OSB) Başkanı: the name the abbreviation stands for was cut
+                    return null;
+                }
                 b -= 3;
                 continue;
             }
@@ -190,7 +195,7 @@ public final class RoleAnnotator implements Annotator {
             break;
         }
         if (edges.lostCoordination(ix, s, modStart) || lex.isComplementWord(ix, modStart)
-                || edges.afterOrdinal(ix, modStart)
+                || edges.afterOrdinal(ix, modStart) || edges.closesPreviousName(ix, s, modStart, head)
                 || edges.personBefore(ix, s, modStart) && lex.isOwned(lex.headOf(ix, head))) {
             // Ar-Ge ve Üretim Direktörü, … İletişimden Sorumlu Genel Müdür, Doğan Manav İşletme Müdürü: a cut office
             return null;
@@ -249,7 +254,8 @@ public final class RoleAnnotator implements Annotator {
         int start = toks.get(evidenceStart).start();
         Role role = new Role(start, evidenceEnd, ix.article().text().substring(start, evidenceEnd), person.ref(),
                 office, org == null ? null : org.name(), status, party);
-        return new Found(role, org, kind, bare, headWord != null ? headWord : ix.root(head), weak);
+        boolean genitive = evidenceEnd == person.mention().end() && person.first() == j && person.genitive();
+        return new Found(role, org, kind, bare, headWord != null ? headWord : ix.root(head), weak, genitive);
     }
 
     /**
@@ -277,7 +283,7 @@ public final class RoleAnnotator implements Annotator {
     private boolean genericOnly(ArticleIndex ix, int from, int head) {
         for (int k = from; k < head; k++) {
             // a mayor's town goes without saying in local news (Belediye Başkanı Ali Demir): not generic
-            if (!lex.isModifier(ix, k) || "belediye".equals(ix.key(k))) {
+            if (!(lex.isModifier(ix, k) || lex.isGenericOwner(ix, k)) || "belediye".equals(ix.key(k))) {
                 return false;
             }
         }
@@ -482,6 +488,45 @@ public final class RoleAnnotator implements Annotator {
     }
 
     /**
+     * A title before a person in the genitive whose office (its organisation and head) another person holds in the
+     * same article ({@code AP Başkanı Cameron'ın açıklamalarına tepki gösterdi}, Schulz being the AP's president):
+     * the title is the subject with its name left out and the genitive owns the object, so it gives no role.
+     */
+    private static List<Found> ownedElsewhere(List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            boolean taken = false;
+            if (f.genitive()) {
+                for (Found g : found) {
+                    if (g != f && !g.role().person().entity().equals(f.role().person().entity())
+                            && g.headRoot().equals(f.headRoot()) && (g.role().office().equals(f.role().office())
+                                    || f.role().organization() != null
+                                    && f.role().organization().equals(g.role().organization())
+                                    && afterOwner(f.role()).equals(afterOwner(g.role())))) {
+                        taken = true;
+                        break;
+                    }
+                }
+            }
+            if (!taken) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The office without its owner's name (Avrupa Parlamentosu Başkanı, AP Başkanı → Başkanı). */
+    private static String afterOwner(Role r) {
+        String o = r.office();
+        String org = r.organization();
+        if (org != null && o.startsWith(org + " ")) {
+            return o.substring(org.length() + 1);
+        }
+        int sp = o.indexOf(' ');
+        return sp < 0 ? o : o.substring(sp + 1);
+    }
+
+    /**
      * A bare title takes the fuller office of the same head stated elsewhere for the same person; a weak one
      * (an owned post with no owner named: Başkanı Ali Demir) is dropped when the article states none.
      */
@@ -523,7 +568,7 @@ public final class RoleAnnotator implements Annotator {
                 Role p = prev.role();
                 byKey.put(k, new Found(new Role(p.start(), p.end(), p.text(), p.person(), p.office(),
                         p.organization(), p.status(), r.party()), prev.organization(), prev.kind(), prev.bare(),
-                        prev.headRoot(), prev.weak()));
+                        prev.headRoot(), prev.weak(), prev.genitive()));
             }
         }
         return new ArrayList<>(byKey.values());
