@@ -488,8 +488,8 @@ public final class RoleAnnotator implements Annotator {
     }
 
     /**
-     * A title before a person in the genitive whose office (its organisation and head) another person holds in the
-     * same article ({@code AP Başkanı Cameron'ın açıklamalarına tepki gösterdi}, Schulz being the AP's president):
+     * A title before a person in the genitive whose office (its organisation, head and status) another person holds
+     * in the same article ({@code AP Başkanı Cameron'ın açıklamalarına tepki gösterdi}, Schulz being the AP's president):
      * the title is the subject with its name left out and the genitive owns the object, so it gives no role.
      */
     private static List<Found> ownedElsewhere(List<Found> found) {
@@ -499,7 +499,8 @@ public final class RoleAnnotator implements Annotator {
             if (f.genitive()) {
                 for (Found g : found) {
                     if (g != f && !g.role().person().entity().equals(f.role().person().entity())
-                            && g.headRoot().equals(f.headRoot()) && (g.role().office().equals(f.role().office())
+                            && g.headRoot().equals(f.headRoot()) && g.role().status().equals(f.role().status())
+                            && (g.role().office().equals(f.role().office())
                                     || f.role().organization() != null
                                     && f.role().organization().equals(g.role().organization())
                                     && afterOwner(f.role()).equals(afterOwner(g.role())))) {
