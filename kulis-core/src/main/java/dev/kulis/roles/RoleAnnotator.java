@@ -498,12 +498,11 @@ public final class RoleAnnotator implements Annotator {
             boolean taken = false;
             if (f.genitive()) {
                 for (Found g : found) {
-                    if (g != f && !g.role().person().entity().equals(f.role().person().entity())
+                    if (g != f && !g.genitive() && !sharesName(g.role().person().name(), f.role().person().name())
                             && g.headRoot().equals(f.headRoot()) && g.role().status().equals(f.role().status())
-                            && (g.role().office().equals(f.role().office())
-                                    || f.role().organization() != null
-                                    && f.role().organization().equals(g.role().organization())
-                                    && afterOwner(f.role()).equals(afterOwner(g.role())))) {
+                            && f.role().organization() != null
+                            && f.role().organization().equals(g.role().organization())
+                            && afterOwner(f.role()).equals(afterOwner(g.role()))) {
                         taken = true;
                         break;
                     }
@@ -514,6 +513,17 @@ public final class RoleAnnotator implements Annotator {
             }
         }
         return out;
+    }
+
+    /** Whether two person names share a word (Hakan Fidan, Hakan Fidan K.Irak): one person, however the mentions split. */
+    private static boolean sharesName(String a, String b) {
+        java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(a.split(" ")));
+        for (String w : b.split(" ")) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The office without its owner's name (Avrupa Parlamentosu Başkanı, AP Başkanı → Başkanı). */
