@@ -200,6 +200,20 @@ public final class RoleAnnotator implements Annotator {
             // Ar-Ge ve Üretim Direktörü, … İletişimden Sorumlu Genel Müdür, Doğan Manav İşletme Müdürü: a cut office
             return null;
         }
+        if (edges.caseMarkedStart(ix, modStart, head)) {
+            // Geceye Kuzey Gazetecilik Yönetim Kurulu Başkanı: the organisation mention took the adverbial in
+            ArticleIndex.Located glued = ix.startingAt(modStart);
+            if (glued != null && org != null && glued.entity().id().equals(org.entity())) {
+                org = null;
+            }
+            evidenceStart = evidenceStart == modStart ? modStart + 1 : evidenceStart;
+            modStart++;
+        }
+        if (modStart < head && lex.isNotTitleWord(ix, modStart) && genericOnly(ix, modStart + 1, head)
+                && lex.isOwned(lex.headOf(ix, head))) {
+            // Yeni Yönetim Kurulu Başkanı, read as an organisation "Yeni Yönetim Kurulu": generic words, no owner
+            return null;
+        }
         if ("incumbent".equals(status) && b > s.firstToken() && "ve".equals(toks.get(b).text())) {
             // eski Başbakan ve Dışişleri Bakanı Juppe: the status word before the first title covers both
             String shared = sharedStatus(ix, s, b);

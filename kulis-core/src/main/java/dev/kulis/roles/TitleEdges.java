@@ -135,7 +135,10 @@ final class TitleEdges {
             return false;
         }
         String a = t.morph().analysis();
-        if (a == null || a.contains("^DB") || !(ArticleIndex.hasTag(t, "P3SG") || ArticleIndex.hasTag(t, "ACC"))) {
+        if (a == null || a.contains("^DB")) {
+            return false;
+        }
+        if (!(ArticleIndex.hasTag(t, "P3SG") || ArticleIndex.hasTag(t, "ACC"))) {
             return false;
         }
         String w = ix.key(titleStart);
@@ -149,6 +152,25 @@ final class TitleEdges {
             }
         }
         return true;
+    }
+
+    /**
+     * The title's first word is a capitalised common noun in the dative, locative or ablative followed by another
+     * capitalised word ({@code Geceye Kuzey Gazetecilik Yönetim Kurulu Başkanı}, {@code Toplantıya Ordu Esnaf
+     * Derneği …}): no word of a name but the sentence's adverbial the entity layer glued on; the title starts after it.
+     */
+    boolean caseMarkedStart(ArticleIndex ix, int titleStart, int head) {
+        List<Token> toks = ix.tokens();
+        if (titleStart + 1 >= head) {
+            return false;
+        }
+        Token t = toks.get(titleStart);
+        if (!capital(t) || !capital(toks.get(titleStart + 1)) || t.morph() == null || t.morph().proper()
+                || "PROPN".equals(t.morph().pos()) || t.text().indexOf('\'') >= 0 || t.text().indexOf('’') >= 0
+                || TurkishCase.isAllCaps(t.text()) || lex.isInstitution(ix, titleStart)) {
+            return false;
+        }
+        return ArticleIndex.hasTag(t, "DAT") || ArticleIndex.hasTag(t, "LOC") || ArticleIndex.hasTag(t, "ABL");
     }
 
     /**

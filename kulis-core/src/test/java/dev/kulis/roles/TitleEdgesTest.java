@@ -160,4 +160,12 @@ class TitleEdgesTest {
                 + "Papadakis'in de bulunduğu çok sayıda örgüt üyesinin kasabaya geldiği öğrenildi.");
         assertThat(a.roles()).noneMatch(r -> r.person().name().equals("Yorgos"));
     }
+    @Test
+    void caseMarkedNounOrNotTitleWordOpeningTheOrganisationGivesNoGluedOffice() {
+        Article a = story("Kuzey dağıtıcıları bir araya geldi. Geceye Kuzeyli Gazetecilik Yönetim Kurulu Başkanı "
+                + "Selin Akın da katıldı. Yeni Yönetim Kurulu Başkanı Tarık Özdal ise teşekkür etti.");
+        assertThat(offices(a)).noneMatch(o -> o.startsWith("Geceye") || o.startsWith("Yeni"));
+        assertThat(role(a, "Selin Akın")).map(Role::office).contains("Kuzeyli Gazetecilik Yönetim Kurulu Başkanı");
+        assertThat(role(a, "Tarık Özdal")).isEmpty();
+    }
 }
