@@ -167,7 +167,13 @@ final class TitleEdges {
         Token t = toks.get(titleStart);
         if (!capital(t) || !capital(toks.get(titleStart + 1)) || t.morph() == null || t.morph().proper()
                 || "PROPN".equals(t.morph().pos()) || t.text().indexOf('\'') >= 0 || t.text().indexOf('’') >= 0
-                || TurkishCase.isAllCaps(t.text()) || lex.isInstitution(ix, titleStart)) {
+                || TurkishCase.isAllCaps(t.text()) || lex.isInstitution(ix, titleStart) || !t.morph().known()
+                || !"NOUN".equals(t.morph().pos()) || t.morph().analysis() == null || t.morph().analysis().contains("^DB")) {
+            return false;
+        }
+        ArticleIndex.Located m = ix.startingAt(titleStart);
+        if (m != null && (m.last() == titleStart || m.is("LOCATION") || m.is("PERSON"))) {
+            // a name of its own (Ölüdeniz Belediye Başkanı), whatever case the morphology reads into it
             return false;
         }
         return ArticleIndex.hasTag(t, "DAT") || ArticleIndex.hasTag(t, "LOC") || ArticleIndex.hasTag(t, "ABL");

@@ -163,7 +163,10 @@ class TitleEdgesTest {
     @Test
     void caseMarkedNounOrNotTitleWordOpeningTheOrganisationGivesNoGluedOffice() {
         Article a = story("Kuzey dağıtıcıları bir araya geldi. Geceye Kuzeyli Gazetecilik Yönetim Kurulu Başkanı "
-                + "Selin Akın da katıldı. Yeni Yönetim Kurulu Başkanı Tarık Özdal ise teşekkür etti.");
+                + "Selin Akın da katıldı. Yeni Yönetim Kurulu Başkanı Tarık Özdal ise teşekkür etti. "
+                + "Ölüdeniz Belediye Başkanı Nuri Kaya ise konuştu.");
+        // Ölüdeniz reads as ölü + ablative + verb: a place name, kept in the office
+        assertThat(role(a, "Nuri Kaya")).map(Role::office).contains("Ölüdeniz Belediye Başkanı");
         assertThat(offices(a)).noneMatch(o -> o.startsWith("Geceye") || o.startsWith("Yeni"));
         assertThat(role(a, "Selin Akın")).map(Role::office).contains("Kuzeyli Gazetecilik Yönetim Kurulu Başkanı");
         assertThat(role(a, "Tarık Özdal")).isEmpty();
