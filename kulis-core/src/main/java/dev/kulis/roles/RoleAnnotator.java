@@ -217,6 +217,11 @@ public final class RoleAnnotator implements Annotator {
         if ("incumbent".equals(status) && b > s.firstToken() && "ve".equals(toks.get(b).text())) {
             // eski Başbakan ve Dışişleri Bakanı Juppe: the status word before the first title covers both
             String shared = sharedStatus(ix, s, b);
+            if (shared != null && (org != null || party != null)) {
+                // eski Dışişleri Bakanı ve Kuzey Partisi Genel Başkanı: the second post has an owner of its own and
+                // may well be held now; whether the status word covers it is not stated, so no role
+                return null;
+            }
             status = shared != null ? shared : status;
         }
         if (party == null) {

@@ -171,4 +171,11 @@ class TitleEdgesTest {
         assertThat(role(a, "Selin Akın")).map(Role::office).contains("Kuzeyli Gazetecilik Yönetim Kurulu Başkanı");
         assertThat(role(a, "Tarık Özdal")).isEmpty();
     }
+    @Test
+    void statusWordBeforeACoordinationLeavesAnOwnedSecondPostUnread() {
+        Article a = story("Seçimde ikinci sırada eski Dışişleri Bakanı ve Kuzey Partisi Genel Başkanı Aram Tatul "
+                + "oldu. Eski Başbakan ve Dışişleri Bakanı Pierre Valon da aday oldu.");
+        assertThat(a.roles()).noneMatch(r -> r.person().name().equals("Aram Tatul") && "former".equals(r.status()));
+        assertThat(role(a, "Pierre Valon")).map(Role::status).contains("former");
+    }
 }
