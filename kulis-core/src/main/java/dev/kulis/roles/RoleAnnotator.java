@@ -217,12 +217,9 @@ public final class RoleAnnotator implements Annotator {
         if ("incumbent".equals(status) && b > s.firstToken() && "ve".equals(toks.get(b).text())) {
             // eski Başbakan ve Dışişleri Bakanı Juppe: the status word before the first title covers both
             String shared = sharedStatus(ix, s, b);
-            if (shared != null && (org != null || party != null)) {
-                // eski Dışişleri Bakanı ve Kuzey Partisi Genel Başkanı: the second post has an owner of its own and
-                // may well be held now; whether the status word covers it is not stated, so no role
-                return null;
-            }
-            status = shared != null ? shared : status;
+            // eski Dışişleri Bakanı ve Kuzey Partisi Genel Başkanı: a second post with an owner of its own (a party,
+            // an organisation, a place) is one held now; the status word covers only the bare first one
+            status = shared != null && org == null && party == null ? shared : status;
         }
         if (party == null) {
             party = distantParty(ix, s, b);
