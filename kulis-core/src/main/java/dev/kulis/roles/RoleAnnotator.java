@@ -37,6 +37,9 @@ public final class RoleAnnotator implements Annotator {
     private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("el", "al", "bin", "ibn", "de", "van",
             "von", "der", "ben", "abu", "ebu", "la", "le", "di", "da", "du");
 
+    /** News agencies whose name the entity layer may run into a person's (Ahmed Ömer AA muhabirine). */
+    private static final java.util.Set<String> AGENCIES = java.util.Set.of("AA", "DHA", "İHA", "ANKA", "AFP", "CHA");
+
     private final RoleLexicon lex = RoleLexicon.SHARED;
     private final OfficeText officeText = new OfficeText(lex);
     private final TitleEdges edges = new TitleEdges(lex);
@@ -209,6 +212,10 @@ public final class RoleAnnotator implements Annotator {
             evidenceStart = evidenceStart == modStart ? modStart + 1 : evidenceStart;
             modStart++;
         }
+        if ((org == null || orgIsPlace) && b >= s.firstToken() && genericOwnerGenitive(toks.get(b))) {
+            // Şirketin Çin sözcüsü, şirketin Türkiye CEO'su: the place is the branch of an owner the title leaves unnamed
+            return null;
+        }
         if (modStart < head && lex.isNotTitleWord(ix, modStart) && genericOnly(ix, modStart + 1, head)
                 && lex.isOwned(lex.headOf(ix, head))) {
             // Yeni Yönetim Kurulu Başkanı, read as an organisation "Yeni Yönetim Kurulu": generic words, no owner
@@ -253,7 +260,9 @@ public final class RoleAnnotator implements Annotator {
             evidenceEnd = toks.get(titleEnd).end();
         }
         String[] words = person.entity().name().split(" ");
-        if (words.length > 1 && NAME_PARTICLES.contains(words[words.length - 1])) {
+        if (words.length > 1 && (NAME_PARTICLES.contains(words[words.length - 1])
+                || AGENCIES.contains(words[words.length - 1]))) {
+            // Sabah el, Ahmed Ömer AA (muhabirine): a name cut short or run into the next word
             return null;
         }
         String headWord = lex.headOf(ix, head);
@@ -293,6 +302,16 @@ public final class RoleAnnotator implements Annotator {
             return false;
         }
         return !ArticleIndex.key(t).equals(h) && lex.compoundStatus(t) == null;
+    }
+
+    /** A generic organisation noun in the genitive (şirketin, Şirketin, kulübün), read as a genitive or as P2SG. */
+    private boolean genericOwnerGenitive(Token t) {
+        String key = ArticleIndex.key(t);
+        String root = ArticleIndex.root(t);
+        if (!lex.isGenericOwnerWord(root) || key.length() <= root.length() + 1) {
+            return false;
+        }
+        return key.endsWith("in") || key.endsWith("ın") || key.endsWith("un") || key.endsWith("ün");
     }
 
     /** Whether every word of the title before its head is a generic modifier (genel, il, şube, yönetim kurulu). */

@@ -193,6 +193,10 @@ final class RoleLexicon {
         return genericOwners.contains(ix.key(i));
     }
 
+    boolean isGenericOwnerWord(String root) {
+        return genericOwners.contains(root);
+    }
+
     /** A word of a title that takes a complement before it (… İletişimden Sorumlu): the title begins further left. */
     boolean isComplementWord(ArticleIndex ix, int i) {
         return complementWords.contains(ix.key(i));

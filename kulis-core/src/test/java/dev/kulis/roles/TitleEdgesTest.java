@@ -178,4 +178,11 @@ class TitleEdgesTest {
         assertThat(role(a, "Aram Tatul")).map(Role::status).contains("incumbent");
         assertThat(role(a, "Pierre Valon")).map(Role::status).contains("former");
     }
+    @Test
+    void placeAfterAGenericOwnerInTheGenitiveAndAnAgencyRunIntoANameGiveNoRole() {
+        Article a = story("Kuzeyli Yazılım satışlarını artırdı. Şirketin Güneyland sözcüsü Eda Mor da iddiaları reddetti. "
+                + "Kuzey Sağlık Bakanlığı Sözcüsü Ahmed Nuri AA muhabirine açıklama yaptı.");
+        assertThat(role(a, "Eda Mor")).isEmpty();
+        assertThat(a.roles()).noneMatch(r -> r.person().name().endsWith(" AA"));
+    }
 }
