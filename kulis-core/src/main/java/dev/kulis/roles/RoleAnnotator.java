@@ -24,10 +24,11 @@ import java.util.Map;
  */
 public final class RoleAnnotator implements Annotator {
     /** A role with what the relation layer needs beyond the model record. */
-    record Found(Role role, EntityRef organization, String kind, boolean bare, String headRoot, boolean weak) {
+    record Found(Role role, EntityRef organization, String kind, boolean bare, String headRoot, boolean weak,
+            boolean genitive) {
         /** A role named by a fuller office stated elsewhere (resolveBare). */
         Found with(Role r, EntityRef org) {
-            return new Found(r, org, kind, false, headRoot, false);
+            return new Found(r, org, kind, false, headRoot, false, genitive);
         }
     }
 
@@ -35,6 +36,9 @@ public final class RoleAnnotator implements Annotator {
     /** Particles that never end a full name: a person named "Sabah el" is a name cut short by the entity layer. */
     private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("el", "al", "bin", "ibn", "de", "van",
             "von", "der", "ben", "abu", "ebu", "la", "le", "di", "da", "du");
+
+    /** News agencies whose name the entity layer may run into a person's (Ahmed Ömer AA muhabirine). */
+    private static final java.util.Set<String> AGENCIES = java.util.Set.of("AA", "DHA", "İHA", "ANKA", "AFP", "CHA");
 
     private final RoleLexicon lex = RoleLexicon.SHARED;
     private final OfficeText officeText = new OfficeText(lex);
@@ -65,7 +69,7 @@ public final class RoleAnnotator implements Annotator {
                 }
             }
         }
-        List<Found> roles = merge(resolveBare(found));
+        List<Found> roles = merge(resolveBare(ownedElsewhere(found)));
         List<Role> out = roles.stream().map(Found::role).toList();
         return article.withRoles(out).withRelations(new RelationFinder().find(ix, roles));
     }
@@ -98,6 +102,10 @@ public final class RoleAnnotator implements Annotator {
                     && TurkishCase.isAllCaps(toks.get(b - 1).text())
                     && (modStart < head || b - 3 >= s.firstToken() && nameBefore(ix, b - 3))) {
                 // an abbreviation in brackets inside the title: Birleşmiş Milletler (BM) Genel Sekreteri
+                if (edges.abbreviationUnfit(ix, s, b - 2)) {
+                    // Çerkezköy (OSB) Başkanı: the name the abbreviation stands for was cut
+                    return null;
+                }
                 b -= 3;
                 continue;
             }
@@ -190,15 +198,35 @@ public final class RoleAnnotator implements Annotator {
             break;
         }
         if (edges.lostCoordination(ix, s, modStart) || lex.isComplementWord(ix, modStart)
-                || edges.afterOrdinal(ix, modStart)
+                || edges.afterOrdinal(ix, modStart) || edges.closesPreviousName(ix, s, modStart, head)
                 || edges.personBefore(ix, s, modStart) && lex.isOwned(lex.headOf(ix, head))) {
             // Ar-Ge ve Üretim Direktörü, … İletişimden Sorumlu Genel Müdür, Doğan Manav İşletme Müdürü: a cut office
+            return null;
+        }
+        if (edges.caseMarkedStart(ix, modStart, head)) {
+            // Geceye Kuzey Gazetecilik Yönetim Kurulu Başkanı: the organisation mention took the adverbial in
+            ArticleIndex.Located glued = ix.startingAt(modStart);
+            if (glued != null && org != null && glued.entity().id().equals(org.entity())) {
+                org = null;
+            }
+            evidenceStart = evidenceStart == modStart ? modStart + 1 : evidenceStart;
+            modStart++;
+        }
+        if ((org == null || orgIsPlace) && b >= s.firstToken() && genericOwnerGenitive(toks.get(b))) {
+            // Şirketin Çin sözcüsü, şirketin Türkiye CEO'su: the place is the branch of an owner the title leaves unnamed
+            return null;
+        }
+        if (modStart < head && lex.isNotTitleWord(ix, modStart) && genericOnly(ix, modStart + 1, head)
+                && lex.isOwned(lex.headOf(ix, head))) {
+            // Yeni Yönetim Kurulu Başkanı, read as an organisation "Yeni Yönetim Kurulu": generic words, no owner
             return null;
         }
         if ("incumbent".equals(status) && b > s.firstToken() && "ve".equals(toks.get(b).text())) {
             // eski Başbakan ve Dışişleri Bakanı Juppe: the status word before the first title covers both
             String shared = sharedStatus(ix, s, b);
-            status = shared != null ? shared : status;
+            // eski Dışişleri Bakanı ve Kuzey Partisi Genel Başkanı: a second post with an owner of its own (a party,
+            // an organisation, a place) is one held now; the status word covers only the bare first one
+            status = shared != null && org == null && party == null ? shared : status;
         }
         if (party == null) {
             party = distantParty(ix, s, b);
@@ -232,7 +260,9 @@ public final class RoleAnnotator implements Annotator {
             evidenceEnd = toks.get(titleEnd).end();
         }
         String[] words = person.entity().name().split(" ");
-        if (words.length > 1 && NAME_PARTICLES.contains(words[words.length - 1])) {
+        if (words.length > 1 && (NAME_PARTICLES.contains(words[words.length - 1])
+                || AGENCIES.contains(words[words.length - 1]))) {
+            // Sabah el, Ahmed Ömer AA (muhabirine): a name cut short or run into the next word
             return null;
         }
         String headWord = lex.headOf(ix, head);
@@ -249,7 +279,8 @@ public final class RoleAnnotator implements Annotator {
         int start = toks.get(evidenceStart).start();
         Role role = new Role(start, evidenceEnd, ix.article().text().substring(start, evidenceEnd), person.ref(),
                 office, org == null ? null : org.name(), status, party);
-        return new Found(role, org, kind, bare, headWord != null ? headWord : ix.root(head), weak);
+        boolean genitive = evidenceEnd == person.mention().end() && person.first() == j && person.genitive();
+        return new Found(role, org, kind, bare, headWord != null ? headWord : ix.root(head), weak, genitive);
     }
 
     /**
@@ -273,11 +304,21 @@ public final class RoleAnnotator implements Annotator {
         return !ArticleIndex.key(t).equals(h) && lex.compoundStatus(t) == null;
     }
 
+    /** A generic organisation noun in the genitive (şirketin, Şirketin, kulübün), read as a genitive or as P2SG. */
+    private boolean genericOwnerGenitive(Token t) {
+        String key = ArticleIndex.key(t);
+        String root = ArticleIndex.root(t);
+        if (!lex.isGenericOwnerWord(root) || key.length() <= root.length() + 1) {
+            return false;
+        }
+        return key.endsWith("in") || key.endsWith("ın") || key.endsWith("un") || key.endsWith("ün");
+    }
+
     /** Whether every word of the title before its head is a generic modifier (genel, il, şube, yönetim kurulu). */
     private boolean genericOnly(ArticleIndex ix, int from, int head) {
         for (int k = from; k < head; k++) {
             // a mayor's town goes without saying in local news (Belediye Başkanı Ali Demir): not generic
-            if (!lex.isModifier(ix, k) || "belediye".equals(ix.key(k))) {
+            if (!(lex.isModifier(ix, k) || lex.isGenericOwner(ix, k)) || "belediye".equals(ix.key(k))) {
                 return false;
             }
         }
@@ -482,6 +523,56 @@ public final class RoleAnnotator implements Annotator {
     }
 
     /**
+     * A title before a person in the genitive whose office (its organisation, head and status) another person holds
+     * in the same article ({@code AP Başkanı Cameron'ın açıklamalarına tepki gösterdi}, Schulz being the AP's president):
+     * the title is the subject with its name left out and the genitive owns the object, so it gives no role.
+     */
+    private static List<Found> ownedElsewhere(List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            boolean taken = false;
+            if (f.genitive()) {
+                for (Found g : found) {
+                    if (g != f && !g.genitive() && !sharesName(g.role().person().name(), f.role().person().name())
+                            && g.headRoot().equals(f.headRoot()) && g.role().status().equals(f.role().status())
+                            && f.role().organization() != null
+                            && f.role().organization().equals(g.role().organization())
+                            && afterOwner(f.role()).equals(afterOwner(g.role()))) {
+                        taken = true;
+                        break;
+                    }
+                }
+            }
+            if (!taken) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Whether two person names share a word (Hakan Fidan, Hakan Fidan K.Irak): one person, however the mentions split. */
+    private static boolean sharesName(String a, String b) {
+        java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(a.split(" ")));
+        for (String w : b.split(" ")) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The office without its owner's name (Avrupa Parlamentosu Başkanı, AP Başkanı → Başkanı). */
+    private static String afterOwner(Role r) {
+        String o = r.office();
+        String org = r.organization();
+        if (org != null && o.startsWith(org + " ")) {
+            return o.substring(org.length() + 1);
+        }
+        int sp = o.indexOf(' ');
+        return sp < 0 ? o : o.substring(sp + 1);
+    }
+
+    /**
      * A bare title takes the fuller office of the same head stated elsewhere for the same person; a weak one
      * (an owned post with no owner named: Başkanı Ali Demir) is dropped when the article states none.
      */
@@ -523,7 +614,7 @@ public final class RoleAnnotator implements Annotator {
                 Role p = prev.role();
                 byKey.put(k, new Found(new Role(p.start(), p.end(), p.text(), p.person(), p.office(),
                         p.organization(), p.status(), r.party()), prev.organization(), prev.kind(), prev.bare(),
-                        prev.headRoot(), prev.weak()));
+                        prev.headRoot(), prev.weak(), prev.genitive()));
             }
         }
         return new ArrayList<>(byKey.values());

@@ -26,6 +26,7 @@ final class RoleLexicon {
     private final Set<String> abbreviations = new HashSet<>();
     private final Set<String> ownedHeads = new HashSet<>();
     private final Set<String> complementWords = new HashSet<>();
+    private final Set<String> genericOwners = new HashSet<>();
     /** The last letters of the possessive and status suffixes headOf strips. */
     private final String suffixEnds;
 
@@ -68,6 +69,9 @@ final class RoleLexicon {
         }
         for (String[] f : rows("complement-words.txt")) {
             complementWords.add(f[0]);
+        }
+        for (String[] f : rows("generic-owners.txt")) {
+            genericOwners.add(f[0]);
         }
     }
 
@@ -182,6 +186,15 @@ final class RoleLexicon {
     /** Whether the head names a post only with its owner (Başkanı, Müdürü, Sözcüsü), unlike Başbakan or Vali. */
     boolean isOwned(String head) {
         return head != null && ownedHeads.contains(head);
+    }
+
+    /** A common noun for any organisation of a kind (Şirket, Firma, Kulüp): names no owner of the post after it. */
+    boolean isGenericOwner(ArticleIndex ix, int i) {
+        return genericOwners.contains(ix.key(i));
+    }
+
+    boolean isGenericOwnerWord(String root) {
+        return genericOwners.contains(root);
     }
 
     /** A word of a title that takes a complement before it (… İletişimden Sorumlu): the title begins further left. */

@@ -32,6 +32,9 @@ final class TitleEdges {
     boolean cutName(ArticleIndex ix, Sentence s, ArticleIndex.Located person) {
         List<Token> toks = ix.tokens();
         int k = person.last() + 1;
+        if (k < toks.size() && lineCut(ix, toks.get(person.last()), toks.get(k))) {
+            return true;
+        }
         if (k >= s.lastToken()) {
             return false;
         }
@@ -42,6 +45,21 @@ final class TitleEdges {
         }
         return k + 1 < s.lastToken() && "ve".equals(toks.get(k + 1).text()) && surnameLike(next)
                 && (ix.startingAt(k) == null || swallowsSurname(ix, ix.startingAt(k)));
+    }
+
+    /**
+     * A name at the end of a line of running text (not a short headline), a single line break and a capitalised word
+     * opening the next line ({@code milletvekili Yorgos / Papadakis'in de bulunduğu}): the name may go on over the
+     * break, where the mention stops; the sentence splitter may even have cut there. No role for such a mention.
+     */
+    private static boolean lineCut(ArticleIndex ix, Token last, Token next) {
+        String text = ix.article().text();
+        String gap = text.substring(last.end(), next.start());
+        if (!capital(next) || gap.indexOf('\n') < 0 || gap.indexOf('\n') != gap.lastIndexOf('\n') || !gap.isBlank()) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', last.start()) + 1;
+        return last.end() - lineStart >= 80;
     }
 
     /**
@@ -95,6 +113,99 @@ final class TitleEdges {
             n = toks.get(titleStart - 2).text() + ".";
         }
         return n.matches("[0-9]{1,2}\\.");
+    }
+
+    /**
+     * The title's first word is a capitalised common noun in its possessed or accusative form ({@code -(s)I}) with
+     * another capitalised word of the title after it ({@code Koordinasyonu Çerkezköy Sanayiciler Derneği Başkanı},
+     * {@code Meclisi Adalet ve Yasa Komisyonu Başkanı}): the word closes a name before it (its owner is not in the
+     * title) or is the object of the sentence; either way the title is not where it seems to start. A derived word
+     * ({@code Cumhurbaşkanlığı}), a ministry word ({@code Dışişleri}) or a genitive owner before it are no sign.
+     */
+    boolean closesPreviousName(ArticleIndex ix, Sentence s, int titleStart, int head) {
+        List<Token> toks = ix.tokens();
+        if (titleStart + 1 >= head) {
+            return false;
+        }
+        Token t = toks.get(titleStart);
+        if (!capital(t) || !capital(toks.get(titleStart + 1)) || t.morph() == null || t.morph().proper()
+                || "PROPN".equals(t.morph().pos()) || t.text().indexOf('\'') >= 0 || t.text().indexOf('’') >= 0
+                || TurkishCase.isAllCaps(t.text()) || lex.isInstitution(ix, titleStart)
+                || lex.officeKind(ix, titleStart) != null) {
+            return false;
+        }
+        String a = t.morph().analysis();
+        if (a == null || a.contains("^DB")) {
+            return false;
+        }
+        if (!(ArticleIndex.hasTag(t, "P3SG") || ArticleIndex.hasTag(t, "ACC"))) {
+            return false;
+        }
+        String w = ix.key(titleStart);
+        if (!(w.endsWith("ı") || w.endsWith("i") || w.endsWith("u") || w.endsWith("ü"))) {
+            return false;
+        }
+        if (titleStart - 1 >= s.firstToken()) {
+            ArticleIndex.Located before = ix.endingAt(titleStart - 1);
+            if (before != null && before.genitive() || "Gen".equals(ArticleIndex.grammaticalCase(toks.get(titleStart - 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The title's first word is a capitalised common noun in the dative, locative or ablative followed by another
+     * capitalised word ({@code Geceye Kuzey Gazetecilik Yönetim Kurulu Başkanı}, {@code Toplantıya Ordu Esnaf
+     * Derneği …}): no word of a name but the sentence's adverbial the entity layer glued on; the title starts after it.
+     */
+    boolean caseMarkedStart(ArticleIndex ix, int titleStart, int head) {
+        List<Token> toks = ix.tokens();
+        if (titleStart + 1 >= head) {
+            return false;
+        }
+        Token t = toks.get(titleStart);
+        if (!capital(t) || !capital(toks.get(titleStart + 1)) || t.morph() == null || t.morph().proper()
+                || "PROPN".equals(t.morph().pos()) || t.text().indexOf('\'') >= 0 || t.text().indexOf('’') >= 0
+                || TurkishCase.isAllCaps(t.text()) || lex.isInstitution(ix, titleStart) || !t.morph().known()
+                || !"NOUN".equals(t.morph().pos()) || t.morph().analysis() == null || t.morph().analysis().contains("^DB")) {
+            return false;
+        }
+        ArticleIndex.Located m = ix.startingAt(titleStart);
+        if (m != null && (m.last() == titleStart || m.is("LOCATION") || m.is("PERSON"))) {
+            // a name of its own (Ölüdeniz Belediye Başkanı), whatever case the morphology reads into it
+            return false;
+        }
+        return ArticleIndex.hasTag(t, "DAT") || ArticleIndex.hasTag(t, "LOC") || ArticleIndex.hasTag(t, "ABL");
+    }
+
+    /**
+     * An abbreviation in brackets ({@code (OSB)}) that the capitalised words before it cannot spell: none of them
+     * begins with its first letter and they are fewer than its letters less one ({@code Çerkezköy (OSB) Başkanı}).
+     * The name it abbreviates was cut, so the title is. {@code Avrupa Parlamentosu (AP)}, {@code Uluslararası Para
+     * Fonu (IMF)} fit.
+     */
+    boolean abbreviationUnfit(ArticleIndex ix, Sentence s, int open) {
+        List<Token> toks = ix.tokens();
+        String abbr = TurkishCase.upper(toks.get(open + 1).text());
+        int words = 0;
+        boolean initial = false;
+        for (int k = open - 1; k >= s.firstToken() && k > open - 12; k--) {
+            Token t = toks.get(k);
+            String w = t.text();
+            if ("ve".equals(w) || ",".equals(w) || "-".equals(w)) {
+                continue;
+            }
+            if (!capital(t)) {
+                break;
+            }
+            words++;
+            String first = TurkishCase.upper(w.substring(0, 1));
+            if (abbr.startsWith(first) || first.equals("İ") && abbr.startsWith("I") || first.equals("I") && abbr.startsWith("İ")) {
+                initial = true;
+            }
+        }
+        return !initial && words < abbr.length() - 1;
     }
 
     /**

@@ -120,4 +120,69 @@ class TitleEdgesTest {
         assertThat(role(a, "Salih Orman")).map(Role::office).contains("Zefra Tersane Müdürü");
         assertThat(role(a, "Nil Ergün")).map(Role::office).contains("Pazarlama Müdürü");
     }
+    @Test
+    void possessedWordClosingAPreviousNameIsNoStartOfTheTitle() {
+        Article a = story("Fuarın hazırlığı başladı. Organizasyonu Kuzeykent Esnaflar Derneği Başkanı Taylan Ersoy ile "
+                + "yürütülecek. Kurulu Sağlık ve Spor Komisyonu Başkanı Nedim Aksoy da toplantıya katıldı.");
+        assertThat(offices(a)).noneMatch(o -> o.startsWith("Organizasyonu") || o.startsWith("Kurulu"));
+        assertThat(role(a, "Taylan Ersoy")).isEmpty();
+        assertThat(role(a, "Nedim Aksoy")).isEmpty();
+    }
+
+    @Test
+    void abbreviationInBracketsTheWordsBeforeCannotSpellGivesNoRole() {
+        Article a = story("Yeni yatırımlar açıklandı. Kuzeykent (OSB) Başkanı Orhan Tekin, ihracatın arttığını söyledi. "
+                + "Kuzey Deniz Birliği (KDB) Başkanı Selim Ay da konuştu.");
+        assertThat(role(a, "Orhan Tekin")).isEmpty();
+        assertThat(offices(a)).doesNotContain("Kuzeykent Başkanı");
+        assertThat(role(a, "Selim Ay")).map(Role::office).contains("Kuzey Deniz Birliği Başkanı");
+    }
+
+    @Test
+    void genericOrganisationNounNamesNoOwner() {
+        Article a = story("Satışlar geçen yıl düştü. Şirket CEO'su Mert Yalın ise büyümenin süreceğini söyledi. "
+                + "Kulüp Başkanı Ferit Can da yeni sezonu anlattı.");
+        assertThat(role(a, "Mert Yalın")).isEmpty();
+        assertThat(role(a, "Ferit Can")).isEmpty();
+    }
+
+    @Test
+    void titleBeforeAGenitivePersonWhoseOfficeAnotherHoldsGivesNoRole() {
+        Article a = story("Bütçe görüşmeleri sürüyor. Kuzey Birliği (KB) Başkanı Arda Sönmez, Güneyland "
+                + "Başbakanı Tomas Berga'dan planını açıklamasını istedi. KB Başkanı Berga'nın açıklamalarına tepki gösterdi.");
+        assertThat(role(a, "Arda Sönmez")).map(Role::office).contains("Kuzey Birliği Başkanı");
+        assertThat(a.roles()).noneMatch(r -> r.person().name().equals("Tomas Berga") && r.office().contains("KB"));
+    }
+
+    @Test
+    void nameCutAtALineBreakGivesNoRole() {
+        Article a = story("Olaylardan sonra aralarında Kuzey Cephesi partisinin bölge milletvekili Yorgos\n"
+                + "Papadakis'in de bulunduğu çok sayıda örgüt üyesinin kasabaya geldiği öğrenildi.");
+        assertThat(a.roles()).noneMatch(r -> r.person().name().equals("Yorgos"));
+    }
+    @Test
+    void caseMarkedNounOrNotTitleWordOpeningTheOrganisationGivesNoGluedOffice() {
+        Article a = story("Kuzey dağıtıcıları bir araya geldi. Geceye Kuzeyli Gazetecilik Yönetim Kurulu Başkanı "
+                + "Selin Akın da katıldı. Yeni Yönetim Kurulu Başkanı Tarık Özdal ise teşekkür etti. "
+                + "Ölüdeniz Belediye Başkanı Nuri Kaya ise konuştu.");
+        // Ölüdeniz reads as ölü + ablative + verb: a place name, kept in the office
+        assertThat(role(a, "Nuri Kaya")).map(Role::office).contains("Ölüdeniz Belediye Başkanı");
+        assertThat(offices(a)).noneMatch(o -> o.startsWith("Geceye") || o.startsWith("Yeni"));
+        assertThat(role(a, "Selin Akın")).map(Role::office).contains("Kuzeyli Gazetecilik Yönetim Kurulu Başkanı");
+        assertThat(role(a, "Tarık Özdal")).isEmpty();
+    }
+    @Test
+    void statusWordBeforeACoordinationLeavesAnOwnedSecondPostUnread() {
+        Article a = story("Seçimde ikinci sırada eski Dışişleri Bakanı ve Kuzey Partisi Genel Başkanı Aram Tatul "
+                + "oldu. Eski Başbakan ve Dışişleri Bakanı Pierre Valon da aday oldu.");
+        assertThat(role(a, "Aram Tatul")).map(Role::status).contains("incumbent");
+        assertThat(role(a, "Pierre Valon")).map(Role::status).contains("former");
+    }
+    @Test
+    void placeAfterAGenericOwnerInTheGenitiveAndAnAgencyRunIntoANameGiveNoRole() {
+        Article a = story("Kuzeyli Yazılım satışlarını artırdı. Şirketin Güneyland sözcüsü Eda Mor da iddiaları reddetti. "
+                + "Kuzey Sağlık Bakanlığı Sözcüsü Ahmed Nuri AA muhabirine açıklama yaptı.");
+        assertThat(role(a, "Eda Mor")).isEmpty();
+        assertThat(a.roles()).noneMatch(r -> r.person().name().endsWith(" AA"));
+    }
 }
