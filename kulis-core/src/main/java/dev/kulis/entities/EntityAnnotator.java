@@ -15,7 +15,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The entity step ({@code "entities"}): tags each sentence, turns the tagged ranges into mentions with base
+ * The entity step ({@code "entities"}): tags each sentence, turns the tagged ranges ({@link NameRanges}) into
+ * mentions with base
  * forms, adds the byline's reporter and the dateline's city (the header is not tokenized), finds the surnames
  * of known people again where the tagger missed them (ALL-CAPS subheadings: {@code SOYER:}), adds the rule-based
  * mentions of other finders (dates, money, percentages), retypes a one-word "person" before a place's office
@@ -27,79 +28,11 @@ public final class EntityAnnotator implements Annotator {
     private final Function<Article, List<Mention>> otherMentions;
     private final Titles titles = new Titles();
     private final MentionBuilder builder = new MentionBuilder(titles);
-    /**
-     * Lower-case words that join two people rather than belong to one name: a tagger that runs a person over
-     * {@code Soyer de Kocaoğlu'na} is cut there. ({@code de Gaulle}-style particles are rare in Turkish news;
-     * the clitic {@code de/da} after a name is frequent.)
-     */
-    private static final Set<String> CONNECTORS = Set.of("de", "da", "ve", "ile", "ise", "veya", "ya");
-
-    /**
-     * The end of a person's range run on over a hyphenated syllable written without spaces ({@code Ban Ki-Mun},
-     * {@code Kim Jong-un}): a part of at most three letters on either side of the hyphen is a syllable of one
-     * name, not a second name ({@code Erdoğan-Obama görüşmesi} stays two people).
-     */
-    private static int syllableEnd(List<Token> tokens, int base, int end, int limit) {
-        int dash = base + end, last = dash - 1;
-        if (dash + 1 >= limit || !"-".equals(tokens.get(dash).text())
-                || tokens.get(last).end() != tokens.get(dash).start()
-                || tokens.get(dash).end() != tokens.get(dash + 1).start()) {
-            return end;
-        }
-        String left = tokens.get(last).text(), right = tokens.get(dash + 1).text();
-        boolean letters = right.chars().allMatch(Character::isLetter) && !right.isEmpty();
-        return letters && (left.length() <= 3 || right.length() <= 3) ? end + 2 : end;
-    }
-
-    /**
-     * A one-word given name hyphenated without spaces to a tagged name of two or more words is one person
-     * ({@code Frank-Walter Steinmeier}, {@code Jean-Claude Juncker}); a hyphen between two one-word names joins two
-     * people ({@code Erdoğan-Obama görüşmesi}), and so does one before a group noun ({@code Rafet-Nurgül Kaya çifti}).
-     */
-    private static int hyphenatedGivenName(List<Token> tokens, List<String> tags, int base, int from, int end) {
-        int dash = end, right = end + 1;
-        if (end - from != 1 || right + 1 >= tags.size() || !"-".equals(tokens.get(base + dash).text())
-                || tokens.get(base + from).end() != tokens.get(base + dash).start()
-                || tokens.get(base + dash).end() != tokens.get(base + right).start()
-                || !tags.get(right).endsWith("-PER") || !"I-PER".equals(tags.get(right + 1))) {
-            return end;
-        }
-        int k = right + 1;
-        while (k < tags.size() && "I-PER".equals(tags.get(k))) {
-            k++;
-        }
-        if (k < tags.size()) {
-            String next = Lexicon.key(tokens.get(base + k).text());
-            for (String g : GROUP_NOUNS) {
-                if (next.startsWith(g)) {
-                    return end; // Rafet-Nurgül Kaya çifti: two people who share the surname
-                }
-            }
-        }
-        return k;
-    }
-
-    private static final List<String> GROUP_NOUNS = Lexicon.lines("group-nouns.txt");
-
-    /** Clitics and question particles: never a name, nor inside one in an ALL-CAPS heading. */
-    private static final Set<String> CLITICS = Set.of("de", "da", "ki", "mi", "mı", "mu", "mü");
-
-    private static String forms(List<List<String>> sentences, int sentence, int token) {
-        return sentences.get(sentence).get(token);
-    }
-
-    /** Case suffixes after an apostrophe that end a name ({@code Fas'ın Kazablanka} is two names). */
-    private static final Set<String> CASE_SUFFIXES = new HashSet<>(Lexicon.lines("name-case-suffixes.txt"));
-
-    private static boolean endsInCase(String token) {
-        int ap = Math.max(token.lastIndexOf('\''), token.lastIndexOf('’'));
-        return ap > 0 && ap < token.length() - 1 && CASE_SUFFIXES.contains(TurkishCase.lower(token.substring(ap + 1)));
-    }
-
     private final OrganizationHeads organizationHeads = new OrganizationHeads();
     private final Set<String> honorifics = new HashSet<>(Lexicon.lines("honorifics.txt"));
     private final GroupMentions groupMentions = new GroupMentions();
     private final NameParticles particles = new NameParticles();
+    private final NameRanges ranges = new NameRanges(particles);
     private final PlaceOffices placeOffices = new PlaceOffices(particles);
     private final Demonyms demonyms = new Demonyms(particles);
     private final EntityGrouper grouper;
@@ -140,51 +73,14 @@ public final class EntityAnnotator implements Annotator {
         List<List<String>> tagged = sentences.isEmpty() ? List.of() : tagger.tag(sentences);
         for (int si = 0; si < tagged.size(); si++) {
             Sentence s = article.sentences().get(si);
-            List<String> tags = tagged.get(si);
-            for (int i = 0; i < tags.size(); ) {
-                String tag = tags.get(i);
-                EntityType type = tag.length() > 2 && tag.charAt(1) == '-' ? EntityType.ofTag(tag.substring(2)) : null;
-                if (type == null) {
-                    i++;
-                    continue;
-                }
-                int j = i + 1;
-                while (j < tags.size() && tags.get(j).equals("I-" + tag.substring(2))
-                        && !(type == EntityType.PERSON && CONNECTORS.contains(forms(sentences, si, j)))
-                        && !endsInCase(forms(sentences, si, j - 1))) {
-                    j++;
-                }
-                if (CLITICS.contains(TurkishCase.lower(forms(sentences, si, i)))) {
-                    i = j; // a range the tagger opened on a clitic (DE GÖRÜŞTÜK in a heading) names nothing
-                    continue;
-                }
-                for (int k = i + 1; k < j; k++) {
-                    String f = forms(sentences, si, k);
-                    if (CLITICS.contains(TurkishCase.lower(f)) && TurkishCase.isAllCaps(f)) {
-                        j = k; // ERBİL'LE DE GÖRÜŞTÜK: the name ends before the clitic
-                        break;
-                    }
-                }
-                int from = i;
-                if (type == EntityType.PERSON) {
-                    List<String> f = sentences.get(si);
-                    from = particles.start(f, i);
-                    j = particles.extend(f, from, j);
-                    j = hyphenatedGivenName(tokens, tags, s.firstToken(), from, j);
-                    j = syllableEnd(tokens, s.firstToken(), j, s.lastToken());
-                }
-                Mention m = builder.build(text, tokens, s.firstToken() + from, s.firstToken() + j, s.lastToken(),
-                        type, 0.9, apostrophes);
+            for (NameRanges.Range r : ranges.of(tokens, s.firstToken(), sentences.get(si), tagged.get(si))) {
+                Mention m = builder.build(text, tokens, s.firstToken() + r.from(), s.firstToken() + r.to(),
+                        s.lastToken(), r.type(), 0.9, apostrophes);
                 if (m != null) {
                     mentions.add(m);
-                    for (int k = s.firstToken() + from; k < s.firstToken() + j; k++) {
+                    for (int k = s.firstToken() + r.from(); k < s.firstToken() + r.to(); k++) {
                         covered[k] = true;
                     }
-                }
-                i = j;
-                while (i < tags.size() && tags.get(i).startsWith("I-")
-                        && CONNECTORS.contains(forms(sentences, si, i))) { // the connector; the next name starts anew
-                    i++;
                 }
             }
         }
