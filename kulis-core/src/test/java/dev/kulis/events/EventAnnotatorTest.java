@@ -447,4 +447,14 @@ class EventAnnotatorTest {
         assertThat(ofType(a, "meeting")).singleElement()
                 .satisfies(e -> assertThat(names(e)).containsExactly("Derya Sönmez", "Kenan Uysal"));
     }
+
+    @Test
+    void choosingSharesIsNoElection() {
+        Article a = Stories.annotate("choosing", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Uzmanlara göre 2022 yılında hisse bazında seçimler çok daha önem kazanacak.
+                Ordu'da 2022 yılında yapılacak yerel seçimler için hazırlıklar sürüyor.
+                """);
+        assertThat(a.events().stream().filter(e -> e.type().equals("election")).toList()).hasSize(1);
+        assertThat(event(a, "election").text()).contains("yerel seçim");
+    }
 }
