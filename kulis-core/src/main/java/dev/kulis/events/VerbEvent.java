@@ -212,7 +212,7 @@ final class VerbEvent {
         for (int k = from; k < first; k++) {
             ArticleIndex.Located m = ix.startingAt(k);
             if (m == null) {
-                if (place == null && Places.placeNoun(ix, k)) {
+                if (place == null && Places.placeNoun(ix, k) && ownClause(k)) {
                     place = toks.get(k).text();
                 }
                 continue;
@@ -220,7 +220,7 @@ final class VerbEvent {
             int placeEnd = Places.placeNameEnd(ix, m, first);
             if (placeEnd >= 0) {
                 // the first word of a place's name is no participant: Başbakanlık Merkez Bina'da
-                if (place == null) {
+                if (place == null && ownClause(placeEnd)) {
                     place = ix.article().text().substring(toks.get(k).start(), toks.get(placeEnd).end());
                 }
                 k = placeEnd;
@@ -229,11 +229,15 @@ final class VerbEvent {
             boolean locative = "Loc".equals(m.mention().grammaticalCase()) && (m.is("LOCATION") || m.is("ORGANIZATION"));
             if (m.is("LOCATION") || locative) {
                 // a locative organisation is where it happened (Kampüsü'nde, Genel Merkezi'nde), not who took part
-                if (locative && (place == null || m.is("LOCATION"))) {
+                if (locative && (place == null || m.is("LOCATION")) && ownClause(m.last())) {
                     place = m.entity().name();
                 }
             } else if (Participants.source(ix, m, first)) {
                 // habere göre, Uysal'ın açıklamasında: the source or reporter of the news takes no part
+            } else if (otherVerbForm(m) || titlePart(m)) {
+                // Suriye'de kaybolan, Arınç ile ilgili vermiş olduğu, Çetin ile yargılanmasını eleştiren: a name governed
+                // by another verb form before the event verb, or a party inside a role title (CHP Milletvekili X),
+                // takes no part
             } else if (!Participants.aside(ix, type, m, pairs, first, verb, bracketed[k - s.firstToken()])
                     && Participants.party(ix, type, m)) {
                 if (ids.add(m.entity().id())) {
@@ -248,6 +252,73 @@ final class VerbEvent {
             }
             k = m.last();
         }
+    }
+
+    private static final Set<String> NOT_VERBS = Set.of("göre", "kadar", "rağmen", "karşın", "dolayı", "itibaren",
+            "ilişkin", "yönelik", "dair", "ilgili", "ait", "değin", "üzere", "beri", "önce", "sonra");
+
+    /** Whether a verb form of another clause stands between token {@code last} and the event verb. */
+    private boolean verbFormAfter(int last, boolean converbsToo) {
+        for (int j = last + 1; j < first; j++) {
+            Token t = toks.get(j);
+            if (!ix.inMention(j) && Verbs.isVerb(t) && !NOT_VERBS.contains(ix.key(j)) && clauseForm(t)
+                    && (converbsToo || !Verbs.converb(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb form heading a clause of its own: a finite verb, converb or participle, or a verbal noun in the accusative
+     * (yargılanmasını eleştiren); not a verbal noun in the dative or a plural one (yemeye davet, çalışmasına destek,
+     * açıklamalarına tepki), which is the event verb's own complement or a plain noun.
+     */
+    private static boolean clauseForm(Token t) {
+        String a = t.morph().analysis();
+        if (ArticleIndex.hasTag(t, "NEG") && ArticleIndex.hasTag(t, "OPT")) {
+            // yemeye, vermeye: a dative verbal noun read as a negative wish
+            return false;
+        }
+        if (a.contains("INF") && !a.contains("PART")) {
+            return ArticleIndex.hasTag(t, "ACC") && !ArticleIndex.hasTag(t, "A3PL");
+        }
+        return true;
+    }
+
+    /** A place word read for the event: in the verb's own clause, neither quoted elsewhere nor governed by another verb. */
+    private boolean ownClause(int last) {
+        return !Clauses.quotedElsewhere(ix.article(), toks.get(last).start(), quote) && !verbFormAfter(last, true);
+    }
+
+    /**
+     * A mention whose nearest governing verb form is another one: a case-marked or comitative name before another verb
+     * form (converbs included), or a bare name before a participle or verbal noun with no comma after it; a name quoted
+     * in another quote.
+     */
+    private boolean otherVerbForm(ArticleIndex.Located m) {
+        if (Clauses.quotedElsewhere(ix.article(), toks.get(m.first()).start(), quote)) {
+            return true;
+        }
+        boolean subject = Participants.nominative(ix, m) && !Participants.comitative(ix, m, first);
+        boolean comma = m.last() + 1 < first && ",".equals(toks.get(m.last() + 1).text());
+        if (subject && comma) {
+            return false;
+        }
+        return verbFormAfter(m.last(), !subject);
+    }
+
+    /** A party or organisation inside a role title: CHP Aydın Milletvekili Osman Aydın. */
+    private boolean titlePart(ArticleIndex.Located m) {
+        if (!m.is("ORGANIZATION")) {
+            return false;
+        }
+        for (int k = m.first(); k <= m.last(); k++) {
+            if (!titled[k]) {
+                return false;
+            }
+        }
+        return m.last() + 1 < first && titled[m.last() + 1];
     }
 
     /** A genitive subject paired with the verb makes it a complement clause: that subject acts, not the reporter. */

@@ -457,4 +457,18 @@ class EventAnnotatorTest {
         assertThat(a.events().stream().filter(e -> e.type().equals("election")).toList()).hasSize(1);
         assertThat(event(a, "election").text()).contains("yerel seçim");
     }
+
+    @Test
+    void participantsAndPlacesOnlyFromTheVerbsOwnClause() {
+        Article a = Stories.annotate("other-verb", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Vali Derya Sönmez, Samsun'da kaybolan gazeteci Kenan Uysal'ın eşi Leyla Uysal ile görüştü.
+                Başkan Orhan Dikmen, Selim Karataş ile aynı davada yargılanmasını eleştiren Burak Kaya'yı ziyaret etti.
+                Programda Emre Aksoy'un "Ordu'da iş yapan tek parti bizimkidir" sözlerine Hakan Öztürk tepki gösterdi.
+                """);
+        Event meeting = event(a, "meeting");
+        assertThat(names(meeting)).contains("Derya Sönmez", "Leyla Uysal");
+        assertThat(meeting.place()).isNull();
+        assertThat(event(a, "criticism").place()).isNull();
+        assertThat(a.events().stream().flatMap(e -> names(e).stream())).doesNotContain("Selim Karataş");
+    }
 }
