@@ -313,12 +313,17 @@ final class VerbEvent {
         if (!m.is("ORGANIZATION")) {
             return false;
         }
-        for (int k = m.first(); k <= m.last(); k++) {
-            if (!titled[k]) {
+        // a place name may stand between the party and the title: CHP Aydın Milletvekili
+        for (int k = m.last() + 1; k < first && k <= m.last() + 3; k++) {
+            Token t = toks.get(k);
+            if (titled[k]) {
+                return true;
+            }
+            if (t.kind() != TokenKind.WORD || t.text().isEmpty() || !Character.isUpperCase(t.text().charAt(0))) {
                 return false;
             }
         }
-        return m.last() + 1 < first && titled[m.last() + 1];
+        return false;
     }
 
     /** A genitive subject paired with the verb makes it a complement clause: that subject acts, not the reporter. */

@@ -471,4 +471,12 @@ class EventAnnotatorTest {
         assertThat(event(a, "criticism").place()).isNull();
         assertThat(a.events().stream().flatMap(e -> names(e).stream())).doesNotContain("Selim Karataş");
     }
+
+    @Test
+    void thePartyOfATitleTakesNoPart() {
+        Article a = Stories.annotate("title-party", """
+                date 2021-05 Ece TOPRAK/ORDU, () - YDP Ordu Milletvekili Kenan Uysal, Ünye ilçesine bağlı köyleri ziyaret etti.
+                """);
+        assertThat(names(event(a, "visit"))).contains("Kenan Uysal").doesNotContain("YDP");
+    }
 }
