@@ -185,7 +185,7 @@ final class VerbEvent {
 
     /** The speaker of the verb's quote takes part when the verb is about them, and acts in the first person. */
     private void addSpeaker() {
-        if (quote != null && quote.speaker() != null && quote.speaker().entity() != null
+        if (quote != null && quote.speaker() != null && quote.speaker().entity() != null && !nestedQuote()
                 && (Evidence.firstPerson(governor.morph().analysis()) || Evidence.firstPerson(personVerb.morph().analysis())
                         || Actors.firstPersonIn(ix, from, verb) && !thirdPersonVerb())
                 && !Actors.thirdPartySubject(ix, from, verb, governor, personVerb)) {
@@ -195,6 +195,22 @@ final class VerbEvent {
             actor = Evidence.firstPerson(governor.morph().analysis()) || Evidence.firstPerson(personVerb.morph().analysis())
                     || Actors.firstPersonIn(ix, from, verb) || ArticleIndex.hasTag(governor, "NECES");
         }
+    }
+
+    /**
+     * Whether the verb stands in a quote nested inside its quote (Büyükelçi 'ben davet ettim' diyor, quoted by another
+     * speaker): an odd number of quote marks between the quote's start and the verb; its first person is the inner
+     * speaker's, not the outer quote's.
+     */
+    private boolean nestedQuote() {
+        int marks = 0;
+        for (int k = s.firstToken(); k < first; k++) {
+            Token t = toks.get(k);
+            if (t.start() > quote.start() && QUOTE_MARKS.contains(t.text())) {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
     }
 
     /**
@@ -348,11 +364,31 @@ final class VerbEvent {
             // a clause with its own genitive subject has that subject as its actor, named or not
             actor = subject != null;
         }
-        if (top == null && actor && Evidence.complement(v) && Actors.unnamedGenitive(ix, from, verb, titled, pairs)) {
+        boolean complement = Evidence.complement(v) || Verbs.converb(v) && ledComplement();
+        // heyetinin Gazze'yi ziyaret ederek … adım attığını sözlerine ekledi: a converb leading to a complement verb
+        // with its own genitive subject is the delegation's act, not the reporter's
+        if (top == null && actor && complement && Actors.unnamedGenitive(ix, from, verb, titled, pairs)) {
             // Vali, turistlerin en çok Sümela Manastırı'nı ziyaret ettiğini söyledi: the tourists visited, not the
             // governor; a genitive common noun standing apart from any possessed word is the complement's subject
             actor = false;
         }
+    }
+
+    /** Whether the converb leads to a complement verb (ziyaret ederek … adım attığını) before any finite verb. */
+    private boolean ledComplement() {
+        for (int j = verb + 1; j < s.lastToken(); j++) {
+            Token t = toks.get(j);
+            if (ix.inMention(j) || !Verbs.isVerb(t)) {
+                continue;
+            }
+            if (Evidence.complement(t)) {
+                return true;
+            }
+            if (Verbs.finite(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The name a participle describes takes part; it is the actor of a subject participle or a reporting one. */

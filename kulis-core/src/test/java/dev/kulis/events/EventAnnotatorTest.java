@@ -479,4 +479,12 @@ class EventAnnotatorTest {
                 """);
         assertThat(names(event(a, "visit"))).contains("Kenan Uysal").doesNotContain("YDP");
     }
+
+    @Test
+    void aNestedQuotesFirstPersonIsNotTheOuterSpeakers() {
+        Article a = Stories.annotate("nested-quote", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Vali Derya Sönmez, "Şimdi bakıyoruz, büyükelçi 'ben davet ettim' diyor. Bunu kabul etmiyoruz" dedi.
+                """);
+        assertThat(a.events().stream().filter(e -> e.type().equals("invitation")).toList()).isEmpty();
+    }
 }
