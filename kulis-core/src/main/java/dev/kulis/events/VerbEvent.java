@@ -367,11 +367,32 @@ final class VerbEvent {
         boolean complement = Evidence.complement(v) || Verbs.converb(v) && ledComplement();
         // heyetinin Gazze'yi ziyaret ederek … adım attığını sözlerine ekledi: a converb leading to a complement verb
         // with its own genitive subject is the delegation's act, not the reporter's
-        if (top == null && actor && complement && Actors.unnamedGenitive(ix, from, verb, titled, pairs)) {
+        if (top == null && actor && complement && (Actors.unnamedGenitive(ix, from, verb, titled, pairs)
+                || genitiveBeforeCasedName())) {
             // Vali, turistlerin en çok Sümela Manastırı'nı ziyaret ettiğini söyledi: the tourists visited, not the
             // governor; a genitive common noun standing apart from any possessed word is the complement's subject
             actor = false;
         }
+    }
+
+    /**
+     * A common noun in the genitive right before a name in another case (heyetinin Gazze'yi): it owns nothing, so it is
+     * the subject of the complement clause.
+     */
+    private boolean genitiveBeforeCasedName() {
+        for (int k = from; k + 1 < first; k++) {
+            Token t = toks.get(k);
+            if (ix.inMention(k) || titled[k] || t.morph() == null || !"NOUN".equals(t.morph().pos())
+                    || Words.capitalWord(t) || !"Gen".equals(ArticleIndex.grammaticalCase(t))) {
+                continue;
+            }
+            ArticleIndex.Located m = ix.startingAt(k + 1);
+            String c = m == null ? null : m.mention().grammaticalCase();
+            if (c != null && !"Nom".equals(c) && !"Gen".equals(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the converb leads to a complement verb (ziyaret ederek … adım attığını) before any finite verb. */

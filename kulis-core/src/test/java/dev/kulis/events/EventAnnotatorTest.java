@@ -487,4 +487,13 @@ class EventAnnotatorTest {
                 """);
         assertThat(a.events().stream().filter(e -> e.type().equals("invitation")).toList()).isEmpty();
     }
+
+    @Test
+    void theReporterIsNotTheActorOfWhatOthersDid() {
+        Article a = Stories.annotate("reporter", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Kenan Uysal ayrıca, pek çok Ordu heyetinin Ünye'yi ziyaret ederek projeye yönelik adım attığını sözlerine ekledi.
+                """);
+        assertThat(a.events().stream().filter(e -> e.type().equals("visit")).flatMap(e -> names(e).stream()))
+                .doesNotContain("Kenan Uysal");
+    }
 }
