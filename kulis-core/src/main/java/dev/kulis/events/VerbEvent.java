@@ -82,7 +82,7 @@ final class VerbEvent {
             // eleştirenlerin gözünü korkutmak, eleştiren de var: whoever does it, no one in particular
             return null;
         }
-        if (supportAsked()) {
+        if (supportAsked() || thankedFor()) {
             return null;
         }
         settleModality();
@@ -152,6 +152,24 @@ final class VerbEvent {
         return "support_pledge".equals(type) && (ArticleIndex.hasTag(governor, "IMP")
                 || governorAt != verb && (CALL_VERBS.contains(ix.root(governorAt))
                         || CALL_VERBS.contains(ix.root(verb + 1))));
+    }
+
+    private static final Set<String> THANK_ROOTS = Set.of("teşekkür", "şükran", "minnet", "minnettar");
+
+    /**
+     * Gülen'e de destek verdiği için teşekkür etti: an act given as the reason for thanks is the thanked one's, whose
+     * name stands in the dative of the thanking verb, not the thanker's; the roles cannot be told apart safely.
+     */
+    private boolean thankedFor() {
+        if (verb + 1 >= s.lastToken() || !"için".equals(ix.key(verb + 1))) {
+            return false;
+        }
+        for (int j = verb + 2; j < Math.min(s.lastToken(), verb + 5); j++) {
+            if (THANK_ROOTS.contains(ix.root(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What is planned or promised rather than done; an invitation yet to come is a planned one. */

@@ -496,4 +496,12 @@ class EventAnnotatorTest {
         assertThat(a.events().stream().filter(e -> e.type().equals("visit")).flatMap(e -> names(e).stream()))
                 .doesNotContain("Kenan Uysal");
     }
+
+    @Test
+    void supportGivenAsTheReasonForThanksIsNotTheThankersPledge() {
+        Article a = Stories.annotate("thanks", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Başkan Kenan Uysal, konunun altını çizerek Derya Sönmez'e de destek verdiği için teşekkür etti.
+                """);
+        assertThat(a.events().stream().filter(e -> e.type().equals("support_pledge")).toList()).isEmpty();
+    }
 }
