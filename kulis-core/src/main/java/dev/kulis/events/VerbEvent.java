@@ -327,19 +327,18 @@ final class VerbEvent {
 
     /**
      * A mention whose nearest governing verb form is another one: a case-marked or comitative name before another verb
-     * form (converbs included), or a bare name before a participle or verbal noun with no comma after it; a name quoted
-     * in another quote.
+     * form (converbs included); a name quoted in another quote.
      */
     private boolean otherVerbForm(ArticleIndex.Located m) {
         if (Clauses.quotedElsewhere(ix.article(), toks.get(m.first()).start(), quote)) {
             return true;
         }
-        boolean subject = Participants.nominative(ix, m) && !Participants.comitative(ix, m, first);
-        boolean comma = m.last() + 1 < first && ",".equals(toks.get(m.last() + 1).text());
-        if (subject && comma) {
+        if (Participants.nominative(ix, m) && !Participants.comitative(ix, m, first)) {
+            // Erdoğan çalışma ziyareti için geldiği Doha'da … bir araya geldi: a bare subject before a relative clause
+            // is the main clause's
             return false;
         }
-        return verbFormAfter(m.last(), !subject);
+        return verbFormAfter(m.last(), true);
     }
 
     /** A party or organisation inside a role title: CHP Aydın Milletvekili Osman Aydın. */
