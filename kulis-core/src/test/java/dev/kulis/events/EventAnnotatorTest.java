@@ -504,4 +504,12 @@ class EventAnnotatorTest {
                 """);
         assertThat(a.events().stream().filter(e -> e.type().equals("support_pledge")).toList()).isEmpty();
     }
+
+    @Test
+    void aBareSubjectBeforeARelativeClauseStaysTheActor() {
+        Article a = Stories.annotate("bare-subject", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Vali Derya Sönmez çalışma ziyareti için geldiği Ünye'de Başkan Kenan Uysal ile bir araya geldi.
+                """);
+        assertThat(names(event(a, "meeting"))).contains("Derya Sönmez", "Kenan Uysal");
+    }
 }
