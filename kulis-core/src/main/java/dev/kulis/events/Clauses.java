@@ -72,7 +72,7 @@ final class Clauses {
     }
 
     /** Whether the offset lies inside a direct quote other than the event verb's own. */
-    private static boolean quotedElsewhere(Article a, int offset, Quote own) {
+    static boolean quotedElsewhere(Article a, int offset, Quote own) {
         Quote q = quoteAround(a, offset);
         return q != null && q != own && (own == null || q.start() != own.start());
     }

@@ -49,6 +49,10 @@ final class Elections {
     static Event dated(ArticleIndex ix, Sentence s, int w) {
         List<Token> toks = ix.tokens();
         Article a = ix.article();
+        if (choosing(ix, s, w)) {
+            // hisse bazında seçimler, hisse senedi seçimi: seçim as the common noun of choosing names no election
+            return null;
+        }
         TimeExpression best = null;
         int bestDist = Integer.MAX_VALUE;
         for (TimeExpression t : a.times()) {
@@ -157,6 +161,40 @@ final class Elections {
         return new Event("election", start, end, a.text().substring(start, end), List.of(), null, best.value(),
                 modality);
     }
+
+    /**
+     * Seçim read as choosing: after {@code bazında}/{@code bazlı}, or the head of a compound whose modifier is a common
+     * noun of no political sense (hisse senedi seçimi, ürün seçimi), in a sentence with no political word (yerel, genel,
+     * ara, cumhurbaşkanlığı, sandık, aday, parti, seçmen, oy …) nor a party or assembly named.
+     */
+    static boolean choosing(ArticleIndex ix, Sentence s, int w) {
+        if (!"seçim".equals(ix.root(w)) || w == s.firstToken()) {
+            return false;
+        }
+        String prev = ix.key(w - 1);
+        boolean cue = prev.startsWith("baz") || !ix.inMention(w - 1) && POLITICAL_CUES.stream().noneMatch(prev::startsWith)
+                && ix.tokens().get(w - 1).morph() != null && "NOUN".equals(ix.tokens().get(w - 1).morph().pos())
+                && ix.tokens().get(w).morph() != null && (ArticleIndex.hasTag(ix.tokens().get(w), "P3SG") || ArticleIndex.hasTag(ix.tokens().get(w), "P3PL"))
+                && Character.isLowerCase(ix.tokens().get(w - 1).text().charAt(0));
+        if (!cue) {
+            return false;
+        }
+        for (int k = s.firstToken(); k < s.lastToken(); k++) {
+            String key = ix.key(k);
+            ArticleIndex.Located m = ix.startingAt(k);
+            if (k != w && POLITICAL_CUES.stream().anyMatch(key::startsWith) || m != null && m.is("ORGANIZATION")
+                    && POLITICAL_ORGS.stream().anyMatch(o -> ix.key(m.last()).startsWith(o) || m.entity().name().contains("Parti"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final List<String> POLITICAL_CUES = List.of("yerel", "genel", "ara", "cumhurbaşkan", "başkan", "kurul", "kongre", "yönetim", "üye", "baro", "oda",
+            "sendika", "temsilci", "rektör", "dekan", "muhtar", "lider", "erken",
+            "sandık", "aday", "parti", "seçmen", "oy", "milletvekil", "meclis", "parlamento", "belediye", "referandum",
+            "muhalefet", "iktidar", "kampanya", "seçim");
+    private static final List<String> POLITICAL_ORGS = List.of("parti", "meclis", "chp", "mhp", "bdp", "akp", "hdp");
 
     /**
      * Elections dated by a bare year read as past when the article has no date, though the article tells of an

@@ -82,7 +82,7 @@ final class VerbEvent {
             // eleştirenlerin gözünü korkutmak, eleştiren de var: whoever does it, no one in particular
             return null;
         }
-        if (supportAsked()) {
+        if (supportAsked() || thankedFor()) {
             return null;
         }
         settleModality();
@@ -154,6 +154,24 @@ final class VerbEvent {
                         || CALL_VERBS.contains(ix.root(verb + 1))));
     }
 
+    private static final Set<String> THANK_ROOTS = Set.of("teşekkür", "şükran", "minnet", "minnettar");
+
+    /**
+     * Gülen'e de destek verdiği için teşekkür etti: an act given as the reason for thanks is the thanked one's, whose
+     * name stands in the dative of the thanking verb, not the thanker's; the roles cannot be told apart safely.
+     */
+    private boolean thankedFor() {
+        if (verb + 1 >= s.lastToken() || !"için".equals(ix.key(verb + 1))) {
+            return false;
+        }
+        for (int j = verb + 2; j < Math.min(s.lastToken(), verb + 5); j++) {
+            if (THANK_ROOTS.contains(ix.root(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What is planned or promised rather than done; an invitation yet to come is a planned one. */
     private void settleModality() {
         String aux = "past".equals(modality) ? Modality.auxiliary(ix, verb, s.lastToken()) : null;
@@ -185,7 +203,7 @@ final class VerbEvent {
 
     /** The speaker of the verb's quote takes part when the verb is about them, and acts in the first person. */
     private void addSpeaker() {
-        if (quote != null && quote.speaker() != null && quote.speaker().entity() != null
+        if (quote != null && quote.speaker() != null && quote.speaker().entity() != null && !nestedQuote()
                 && (Evidence.firstPerson(governor.morph().analysis()) || Evidence.firstPerson(personVerb.morph().analysis())
                         || Actors.firstPersonIn(ix, from, verb) && !thirdPersonVerb())
                 && !Actors.thirdPartySubject(ix, from, verb, governor, personVerb)) {
@@ -195,6 +213,22 @@ final class VerbEvent {
             actor = Evidence.firstPerson(governor.morph().analysis()) || Evidence.firstPerson(personVerb.morph().analysis())
                     || Actors.firstPersonIn(ix, from, verb) || ArticleIndex.hasTag(governor, "NECES");
         }
+    }
+
+    /**
+     * Whether the verb stands in a quote nested inside its quote (Büyükelçi 'ben davet ettim' diyor, quoted by another
+     * speaker): an odd number of quote marks between the quote's start and the verb; its first person is the inner
+     * speaker's, not the outer quote's.
+     */
+    private boolean nestedQuote() {
+        int marks = 0;
+        for (int k = s.firstToken(); k < first; k++) {
+            Token t = toks.get(k);
+            if (t.start() > quote.start() && QUOTE_MARKS.contains(t.text())) {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
     }
 
     /**
@@ -212,7 +246,7 @@ final class VerbEvent {
         for (int k = from; k < first; k++) {
             ArticleIndex.Located m = ix.startingAt(k);
             if (m == null) {
-                if (place == null && Places.placeNoun(ix, k)) {
+                if (place == null && Places.placeNoun(ix, k) && ownClause(k)) {
                     place = toks.get(k).text();
                 }
                 continue;
@@ -220,7 +254,7 @@ final class VerbEvent {
             int placeEnd = Places.placeNameEnd(ix, m, first);
             if (placeEnd >= 0) {
                 // the first word of a place's name is no participant: Başbakanlık Merkez Bina'da
-                if (place == null) {
+                if (place == null && ownClause(placeEnd)) {
                     place = ix.article().text().substring(toks.get(k).start(), toks.get(placeEnd).end());
                 }
                 k = placeEnd;
@@ -229,11 +263,15 @@ final class VerbEvent {
             boolean locative = "Loc".equals(m.mention().grammaticalCase()) && (m.is("LOCATION") || m.is("ORGANIZATION"));
             if (m.is("LOCATION") || locative) {
                 // a locative organisation is where it happened (Kampüsü'nde, Genel Merkezi'nde), not who took part
-                if (locative && (place == null || m.is("LOCATION"))) {
+                if (locative && (place == null || m.is("LOCATION")) && ownClause(m.last())) {
                     place = m.entity().name();
                 }
             } else if (Participants.source(ix, m, first)) {
                 // habere göre, Uysal'ın açıklamasında: the source or reporter of the news takes no part
+            } else if (otherVerbForm(m) || titlePart(m)) {
+                // Suriye'de kaybolan, Arınç ile ilgili vermiş olduğu, Çetin ile yargılanmasını eleştiren: a name governed
+                // by another verb form before the event verb, or a party inside a role title (CHP Milletvekili X),
+                // takes no part
             } else if (!Participants.aside(ix, type, m, pairs, first, verb, bracketed[k - s.firstToken()])
                     && Participants.party(ix, type, m)) {
                 if (ids.add(m.entity().id())) {
@@ -248,6 +286,77 @@ final class VerbEvent {
             }
             k = m.last();
         }
+    }
+
+    private static final Set<String> NOT_VERBS = Set.of("göre", "kadar", "rağmen", "karşın", "dolayı", "itibaren",
+            "ilişkin", "yönelik", "dair", "ilgili", "ait", "değin", "üzere", "beri", "önce", "sonra");
+
+    /** Whether a verb form of another clause stands between token {@code last} and the event verb. */
+    private boolean verbFormAfter(int last, boolean converbsToo) {
+        for (int j = last + 1; j < first; j++) {
+            Token t = toks.get(j);
+            if (!ix.inMention(j) && Verbs.isVerb(t) && !NOT_VERBS.contains(ix.key(j)) && clauseForm(t)
+                    && (converbsToo || !Verbs.converb(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb form heading a clause of its own: a finite verb, converb or participle, or a verbal noun in the accusative
+     * (yargılanmasını eleştiren); not a verbal noun in the dative or a plural one (yemeye davet, çalışmasına destek,
+     * açıklamalarına tepki), which is the event verb's own complement or a plain noun.
+     */
+    private static boolean clauseForm(Token t) {
+        String a = t.morph().analysis();
+        if (ArticleIndex.hasTag(t, "NEG") && ArticleIndex.hasTag(t, "OPT")) {
+            // yemeye, vermeye: a dative verbal noun read as a negative wish
+            return false;
+        }
+        if (a.contains("INF") && !a.contains("PART")) {
+            return ArticleIndex.hasTag(t, "ACC") && !ArticleIndex.hasTag(t, "A3PL");
+        }
+        return true;
+    }
+
+    /** A place word read for the event: in the verb's own clause, neither quoted elsewhere nor governed by another verb. */
+    private boolean ownClause(int last) {
+        return !Clauses.quotedElsewhere(ix.article(), toks.get(last).start(), quote) && !verbFormAfter(last, true);
+    }
+
+    /**
+     * A mention whose nearest governing verb form is another one: a case-marked or comitative name before another verb
+     * form (converbs included); a name quoted in another quote.
+     */
+    private boolean otherVerbForm(ArticleIndex.Located m) {
+        if (Clauses.quotedElsewhere(ix.article(), toks.get(m.first()).start(), quote)) {
+            return true;
+        }
+        if (Participants.nominative(ix, m) && !Participants.comitative(ix, m, first)) {
+            // Erdoğan çalışma ziyareti için geldiği Doha'da … bir araya geldi: a bare subject before a relative clause
+            // is the main clause's
+            return false;
+        }
+        return verbFormAfter(m.last(), true);
+    }
+
+    /** A party or organisation inside a role title: CHP Aydın Milletvekili Osman Aydın. */
+    private boolean titlePart(ArticleIndex.Located m) {
+        if (!m.is("ORGANIZATION")) {
+            return false;
+        }
+        // a place name may stand between the party and the title: CHP Aydın Milletvekili
+        for (int k = m.last() + 1; k < first && k <= m.last() + 3; k++) {
+            Token t = toks.get(k);
+            if (titled[k]) {
+                return true;
+            }
+            if (t.kind() != TokenKind.WORD || t.text().isEmpty() || !Character.isUpperCase(t.text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A genitive subject paired with the verb makes it a complement clause: that subject acts, not the reporter. */
@@ -272,11 +381,52 @@ final class VerbEvent {
             // a clause with its own genitive subject has that subject as its actor, named or not
             actor = subject != null;
         }
-        if (top == null && actor && Evidence.complement(v) && Actors.unnamedGenitive(ix, from, verb, titled, pairs)) {
+        boolean complement = Evidence.complement(v) || Verbs.converb(v) && ledComplement();
+        // heyetinin Gazze'yi ziyaret ederek … adım attığını sözlerine ekledi: a converb leading to a complement verb
+        // with its own genitive subject is the delegation's act, not the reporter's
+        if (top == null && actor && complement && (Actors.unnamedGenitive(ix, from, verb, titled, pairs)
+                || genitiveBeforeCasedName())) {
             // Vali, turistlerin en çok Sümela Manastırı'nı ziyaret ettiğini söyledi: the tourists visited, not the
             // governor; a genitive common noun standing apart from any possessed word is the complement's subject
             actor = false;
         }
+    }
+
+    /**
+     * A common noun in the genitive right before a name in another case (heyetinin Gazze'yi): it owns nothing, so it is
+     * the subject of the complement clause.
+     */
+    private boolean genitiveBeforeCasedName() {
+        for (int k = from; k + 1 < first; k++) {
+            Token t = toks.get(k);
+            if (ix.inMention(k) || titled[k] || t.morph() == null || !"NOUN".equals(t.morph().pos())
+                    || Words.capitalWord(t) || !"Gen".equals(ArticleIndex.grammaticalCase(t))) {
+                continue;
+            }
+            ArticleIndex.Located m = ix.startingAt(k + 1);
+            String c = m == null ? null : m.mention().grammaticalCase();
+            if (c != null && !"Nom".equals(c) && !"Gen".equals(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the converb leads to a complement verb (ziyaret ederek … adım attığını) before any finite verb. */
+    private boolean ledComplement() {
+        for (int j = verb + 1; j < s.lastToken(); j++) {
+            Token t = toks.get(j);
+            if (ix.inMention(j) || !Verbs.isVerb(t)) {
+                continue;
+            }
+            if (Evidence.complement(t)) {
+                return true;
+            }
+            if (Verbs.finite(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The name a participle describes takes part; it is the actor of a subject participle or a reporting one. */

@@ -447,4 +447,69 @@ class EventAnnotatorTest {
         assertThat(ofType(a, "meeting")).singleElement()
                 .satisfies(e -> assertThat(names(e)).containsExactly("Derya Sönmez", "Kenan Uysal"));
     }
+
+    @Test
+    void choosingSharesIsNoElection() {
+        Article a = Stories.annotate("choosing", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Uzmanlara göre 2022 yılında hisse bazında seçimler çok daha önem kazanacak.
+                Ordu'da 2022 yılında yapılacak yerel seçimler için hazırlıklar sürüyor.
+                """);
+        assertThat(a.events().stream().filter(e -> e.type().equals("election")).toList()).hasSize(1);
+        assertThat(event(a, "election").text()).contains("yerel seçim");
+    }
+
+    @Test
+    void participantsAndPlacesOnlyFromTheVerbsOwnClause() {
+        Article a = Stories.annotate("other-verb", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Vali Derya Sönmez, Samsun'da kaybolan gazeteci Kenan Uysal'ın eşi Leyla Uysal ile görüştü.
+                Başkan Orhan Dikmen, Selim Karataş ile aynı davada yargılanmasını eleştiren Burak Kaya'yı ziyaret etti.
+                Programda Emre Aksoy'un "Ordu'da iş yapan tek parti bizimkidir" sözlerine Hakan Öztürk tepki gösterdi.
+                """);
+        Event meeting = event(a, "meeting");
+        assertThat(names(meeting)).contains("Derya Sönmez", "Leyla Uysal");
+        assertThat(meeting.place()).isNull();
+        assertThat(event(a, "criticism").place()).isNull();
+        assertThat(a.events().stream().flatMap(e -> names(e).stream())).doesNotContain("Selim Karataş");
+    }
+
+    @Test
+    void thePartyOfATitleTakesNoPart() {
+        Article a = Stories.annotate("title-party", """
+                date 2021-05 Ece TOPRAK/ORDU, () - YDP Ordu Milletvekili Kenan Uysal, Ünye ilçesine bağlı köyleri ziyaret etti.
+                """);
+        assertThat(names(event(a, "visit"))).contains("Kenan Uysal").doesNotContain("YDP");
+    }
+
+    @Test
+    void aNestedQuotesFirstPersonIsNotTheOuterSpeakers() {
+        Article a = Stories.annotate("nested-quote", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Vali Derya Sönmez, "Şimdi bakıyoruz, büyükelçi 'ben davet ettim' diyor. Bunu kabul etmiyoruz" dedi.
+                """);
+        assertThat(a.events().stream().filter(e -> e.type().equals("invitation")).toList()).isEmpty();
+    }
+
+    @Test
+    void theReporterIsNotTheActorOfWhatOthersDid() {
+        Article a = Stories.annotate("reporter", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Kenan Uysal ayrıca, pek çok Ordu heyetinin Ünye'yi ziyaret ederek projeye yönelik adım attığını sözlerine ekledi.
+                """);
+        assertThat(a.events().stream().filter(e -> e.type().equals("visit")).flatMap(e -> names(e).stream()))
+                .doesNotContain("Kenan Uysal");
+    }
+
+    @Test
+    void supportGivenAsTheReasonForThanksIsNotTheThankersPledge() {
+        Article a = Stories.annotate("thanks", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Başkan Kenan Uysal, konunun altını çizerek Derya Sönmez'e de destek verdiği için teşekkür etti.
+                """);
+        assertThat(a.events().stream().filter(e -> e.type().equals("support_pledge")).toList()).isEmpty();
+    }
+
+    @Test
+    void aBareSubjectBeforeARelativeClauseStaysTheActor() {
+        Article a = Stories.annotate("bare-subject", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Vali Derya Sönmez çalışma ziyareti için geldiği Ünye'de Başkan Kenan Uysal ile bir araya geldi.
+                """);
+        assertThat(names(event(a, "meeting"))).contains("Derya Sönmez", "Kenan Uysal");
+    }
 }
