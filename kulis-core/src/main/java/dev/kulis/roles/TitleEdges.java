@@ -116,6 +116,22 @@ final class TitleEdges {
     }
 
     /**
+     * The title's first word is a capitalised common word (not a proper noun, no apostrophe, not ALL CAPS, no
+     * ministry word) with another capitalised word of the title after it: where a word of the previous phrase may
+     * have been glued on.
+     */
+    private boolean commonCapitalBeforeTitleWord(ArticleIndex ix, int titleStart, int head) {
+        List<Token> toks = ix.tokens();
+        if (titleStart + 1 >= head) {
+            return false;
+        }
+        Token t = toks.get(titleStart);
+        return capital(t) && capital(toks.get(titleStart + 1)) && t.morph() != null && !t.morph().proper()
+                && !"PROPN".equals(t.morph().pos()) && t.text().indexOf('\'') < 0 && t.text().indexOf('’') < 0
+                && !TurkishCase.isAllCaps(t.text()) && !lex.isInstitution(ix, titleStart);
+    }
+
+    /**
      * The title's first word is a capitalised common noun in its possessed or accusative form ({@code -(s)I}) with
      * another capitalised word of the title after it ({@code Koordinasyonu Çerkezköy Sanayiciler Derneği Başkanı},
      * {@code Meclisi Adalet ve Yasa Komisyonu Başkanı}): the word closes a name before it (its owner is not in the
@@ -124,16 +140,10 @@ final class TitleEdges {
      */
     boolean closesPreviousName(ArticleIndex ix, Sentence s, int titleStart, int head) {
         List<Token> toks = ix.tokens();
-        if (titleStart + 1 >= head) {
+        if (!commonCapitalBeforeTitleWord(ix, titleStart, head) || lex.officeKind(ix, titleStart) != null) {
             return false;
         }
         Token t = toks.get(titleStart);
-        if (!capital(t) || !capital(toks.get(titleStart + 1)) || t.morph() == null || t.morph().proper()
-                || "PROPN".equals(t.morph().pos()) || t.text().indexOf('\'') >= 0 || t.text().indexOf('’') >= 0
-                || TurkishCase.isAllCaps(t.text()) || lex.isInstitution(ix, titleStart)
-                || lex.officeKind(ix, titleStart) != null) {
-            return false;
-        }
         String a = t.morph().analysis();
         if (a == null || a.contains("^DB")) {
             return false;
@@ -161,14 +171,12 @@ final class TitleEdges {
      */
     boolean caseMarkedStart(ArticleIndex ix, int titleStart, int head) {
         List<Token> toks = ix.tokens();
-        if (titleStart + 1 >= head) {
+        if (!commonCapitalBeforeTitleWord(ix, titleStart, head)) {
             return false;
         }
         Token t = toks.get(titleStart);
-        if (!capital(t) || !capital(toks.get(titleStart + 1)) || t.morph() == null || t.morph().proper()
-                || "PROPN".equals(t.morph().pos()) || t.text().indexOf('\'') >= 0 || t.text().indexOf('’') >= 0
-                || TurkishCase.isAllCaps(t.text()) || lex.isInstitution(ix, titleStart) || !t.morph().known()
-                || !"NOUN".equals(t.morph().pos()) || t.morph().analysis() == null || t.morph().analysis().contains("^DB")) {
+        if (!t.morph().known() || !"NOUN".equals(t.morph().pos()) || t.morph().analysis() == null
+                || t.morph().analysis().contains("^DB")) {
             return false;
         }
         ArticleIndex.Located m = ix.startingAt(titleStart);
