@@ -444,7 +444,8 @@ final class VerbEvent {
         } else if (top == null && !actor && Evidence.complement(v)) {
             // Kerry ile görüştüğünü söyleyen Nuland: the reporting participle's head is the actor of its complement
             ArticleIndex.Located reporter = Actors.reportingHead(ix, s, verb);
-            if (reporter != null && !Actors.otherGenitive(ix, from, verb, reporter)) {
+            if (reporter != null && !Actors.otherGenitive(ix, from, verb, reporter)
+                    && !Reported.genitiveSubject(ix, from, verb, titled)) {
                 actor = true;
                 if (ids.add(reporter.entity().id())) {
                     participants.add(0, reporter.ref());
@@ -457,6 +458,16 @@ final class VerbEvent {
     private boolean checkable() {
         if (!actor) {
             // no named person or organisation does it: generic, metaphorical or unknown actors tell nothing checkable
+            return false;
+        }
+        if (Reported.habitual(ix, from, verb) || Reported.othersParticiple(ix, s, verb)) {
+            // belirli günlerde görüştüğünü, her hafta ziyaret eder: a habit is no event; görüşecek heyetin hazır
+            // olduğunu söyledi: the speaker reports what an unnamed group will do
+            return false;
+        }
+        participants.removeIf(r -> Reported.venue(ix.article(), s, r));
+        if (participants.isEmpty() || Reported.splitName(ix.article(), s, participants)) {
+            // CHP Genel Merkezi ve TBMM'de: a venue is a place; AK Parti İl Başkanlığı: one name cut in two
             return false;
         }
         if ("meeting".equals(type) && !Counterparts.partnered(ix, from, verb, participants)) {
