@@ -512,4 +512,32 @@ class EventAnnotatorTest {
                 """);
         assertThat(names(event(a, "meeting"))).contains("Derya Sönmez", "Kenan Uysal");
     }
+
+    @Test
+    void reportedSpeechOfAnUnnamedGroupNamesNoActor() {
+        Article a = Stories.annotate("reported", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Müftü Kemal Aydoğdu, ekibin geçen yıl kurulduğunu belirtti. Gönüllü rehberlerin aileleri bizzat ziyaret ettiğini belirten Aydoğdu, çalışmaları anlattı.
+
+                DEP Genel Başkanı Murat Yılmazer, Bursa'da Ahmet Kaya ile görüşecek ikinci heyetin hazır olduğunu söyledi.
+                """);
+        assertThat(ofType(a, "visit")).isEmpty();
+        assertThat(ofType(a, "meeting")).isEmpty();
+    }
+
+    @Test
+    void habitsVenuesSplitNamesAndAnniversariesTellNoEvent() {
+        Article a = Stories.annotate("habits", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Cumhurbaşkanı Mehmet Tan, belirli günlerde hükümet ve MİT Müsteşarı ile görüştüğünü dile getirdi.
+
+                Ankara Kadın Dayanışma Derneği 12. yıldönümünü Medeni Kanun'un 90. yılıyla birlikte kutladı.
+
+                Burhan Kocadağ, konferansa katılmak için geldiği Bolu'da AK Parti İl Başkanlığı'nı ziyaret etti.
+
+                Genel Başkan Selim Kaya CHP Genel Merkezi ve TBMM'de yabancı heyetler ve büyükelçilerle de 41 kez görüştü.
+                """);
+        assertThat(ofType(a, "congratulation")).isEmpty();
+        assertThat(ofType(a, "visit")).isEmpty();
+        assertThat(ofType(a, "meeting")).singleElement()
+                .satisfies(e -> assertThat(names(e)).containsExactly("Selim Kaya"));
+    }
 }
