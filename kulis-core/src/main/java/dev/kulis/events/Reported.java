@@ -31,7 +31,13 @@ final class Reported {
             "mı", "mu", "mü", "diye", "gibi", "ki");
 
     private static final Pattern LOCATIVE = Pattern.compile("^(?:['’]?(?:n?[dt][ae]|n?[dt]ak[ie]))(?![\\p{L}])");
-    private static final Pattern AND_LOCATIVE = Pattern.compile("^ ve [\\p{L} ]{1,40}?['’]?(?:n?[dt][ae])(?![\\p{L}])");
+    private static final Pattern AND_LOCATIVE =
+            Pattern.compile("^ ve (?:\\p{Lu}\\p{L}*\\s){0,3}\\p{Lu}\\p{L}*['’]n?[dt][ae](?![\\p{L}])");
+
+    /** Words (lower case) of an organisation's unit that names nothing on its own (İl Başkanlığı, Genel Merkezi). */
+    private static final Set<String> UNIT_WORDS = Set.of("il", "ilçe", "genel", "merkezi", "merkez", "başkanlığı",
+            "başkanlık", "müdürlüğü", "teşkilatı", "örgütü", "kolları", "gençlik", "kadın", "şubesi", "yönetimi",
+            "kurulu", "yönetim", "bölge", "temsilciliği", "sekreterliği");
 
     private Reported() {
     }
@@ -88,8 +94,11 @@ final class Reported {
                 continue;
             }
             Token n = ix.tokens().get(k + 1);
-            String c = ArticleIndex.grammaticalCase(n);
-            boolean partner = "Ins".equals(c) || k + 2 < verb && "ile".equals(ix.key(k + 2));
+            boolean partner = false;
+            for (int j = k + 1; j < verb && !partner; j++) {
+                // üniversitelerin öğrenci temsilcileriyle: the possessor of a partner, however many words it takes
+                partner = "Ins".equals(ArticleIndex.grammaticalCase(ix.tokens().get(j))) || "ile".equals(ix.key(j));
+            }
             if (!partner && n.kind() == TokenKind.WORD && !ix.inMention(k + 1)) {
                 return true;
             }
@@ -114,12 +123,22 @@ final class Reported {
         return false;
     }
 
+    private static boolean unit(String name) {
+        for (String w : name.split("\\s+")) {
+            if (!UNIT_WORDS.contains(dev.kulis.text.TurkishCase.lower(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Two participants whose names stand next to each other: one name cut in two (AK Parti İl Başkanlığı). */
     static boolean splitName(Article a, Sentence s, List<EntityRef> participants) {
         String text = a.text().substring(s.start(), s.end());
         for (EntityRef x : participants) {
             for (EntityRef y : participants) {
-                if (x != y && x.name() != null && y.name() != null && text.contains(x.name() + " " + y.name())) {
+                if (x != y && x.name() != null && y.name() != null && unit(y.name())
+                        && text.contains(x.name() + " " + y.name())) {
                     return true;
                 }
             }
