@@ -145,4 +145,13 @@ final class Reported {
         }
         return false;
     }
+
+    /**
+     * A quote cued by the impersonal passive of de- (Bildiride, "… davet ediyoruz." denmişti; denildi, deniyor): a
+     * declaration speaks, not the person the quote was credited to.
+     */
+    static boolean impersonalCue(dev.kulis.model.Quote q) {
+        String c = q.cue() == null ? "" : dev.kulis.text.TurkishCase.lower(q.cue());
+        return c.startsWith("den") && !c.startsWith("deneme") && !c.startsWith("denet") && !c.startsWith("deniz");
+    }
 }

@@ -204,6 +204,7 @@ final class VerbEvent {
     /** The speaker of the verb's quote takes part when the verb is about them, and acts in the first person. */
     private void addSpeaker() {
         if (quote != null && quote.speaker() != null && quote.speaker().entity() != null && !nestedQuote()
+                && !Reported.impersonalCue(quote)
                 && (Evidence.firstPerson(governor.morph().analysis()) || Evidence.firstPerson(personVerb.morph().analysis())
                         || Actors.firstPersonIn(ix, from, verb) && !thirdPersonVerb())
                 && !Actors.thirdPartySubject(ix, from, verb, governor, personVerb)) {

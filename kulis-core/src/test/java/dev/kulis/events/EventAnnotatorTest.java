@@ -540,4 +540,21 @@ class EventAnnotatorTest {
         assertThat(ofType(a, "meeting")).singleElement()
                 .satisfies(e -> assertThat(names(e)).containsExactly("Selim Kaya"));
     }
+
+    @Test
+    void aDeclarationQuotedImpersonallyIsNoSpeakersEvent() {
+        Article a = Stories.annotate("declaration", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Ordu İl Başkanı Kenan Uysal, kongrenin ertelendiğini söyledi. Partililer ise bir bildiri yayımladı. Bildiride, "Yönetimin derhal istifa etmesini bekliyoruz. Tüm kurullarımızı göreve davet ediyoruz." denmişti.
+                """);
+        assertThat(ofType(a, "invitation")).isEmpty();
+    }
+
+    @Test
+    void twoNamesSideBySideStayTwoParticipants() {
+        Article a = Stories.annotate("side-by-side", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Avukat Deniz Korkmaz MİT ve Genelkurmay'dan istenen belgelerin gelmemesini eleştirdi.
+                """);
+        assertThat(ofType(a, "criticism")).singleElement()
+                .satisfies(e -> assertThat(names(e)).contains("Deniz Korkmaz", "MİT"));
+    }
 }
