@@ -19,6 +19,21 @@ final class Actors {
      * The person or organisation a relative participle describes ({@code tepki gösteren Torsella}, {@code bir araya
      * geldiğimiz Yazgan}): the first such mention in the few words after the verb, before any punctuation or verb.
      */
+    private static final java.util.Set<String> KIN = java.util.Set.of("oğul", "kız", "eş", "kardeş", "baba", "anne",
+            "amca", "dayı", "teyze", "hala", "abla", "ağabey", "torun", "damat", "gelin", "yeğen", "dede", "nine",
+            "enişte", "yenge", "kayınbirader", "baldız", "kuzen", "oğlu", "kızı", "eşi", "kardeşi", "damadı", "torunu");
+
+    /** A possessed kinship noun (oğlu, kızı, eşi, kardeşi, damadı) at token k. */
+    static boolean kinOf(ArticleIndex ix, int k) {
+        if (k >= ix.tokens().size()) {
+            return false;
+        }
+        Token t = ix.tokens().get(k);
+        return t.kind() == TokenKind.WORD && !Words.capitalWord(t)
+                && (KIN.contains(ix.root(k)) || KIN.contains(dev.kulis.text.TurkishCase.lower(t.text())))
+                && (Verbs.possessed(t) || KIN.contains(dev.kulis.text.TurkishCase.lower(t.text())));
+    }
+
     static ArticleIndex.Located participleHead(ArticleIndex ix, Sentence s, int verb) {
         Token v = ix.tokens().get(verb);
         String a = v.morph().analysis();
@@ -34,6 +49,15 @@ final class Actors {
                 // bir araya gelen PKK'nın üst düzey kadrosu: the possessor of the head, not the head (a person in the
                 // genitive is the head: görüşen Aydemir'in tepkisi)
                 return null;
+            }
+            if (m != null && Participants.forUnnamedMembers(ix, m)) {
+                // eleştiren CHP'li milletvekillerine: the head is the party's unnamed members, not the party
+                return null;
+            }
+            if (m != null && m.genitive() && m.is("PERSON") && kinOf(ix, m.last() + 1)) {
+                // ziyaret eden Orgeneral X'in oğlu Y: the participle describes the kin (oğlu Y), not the parent
+                ArticleIndex.Located kin = ix.startingAt(m.last() + 2);
+                return kin != null && kin.is("PERSON") ? kin : null;
             }
             if (m != null) {
                 if (m.is("PERSON")) {

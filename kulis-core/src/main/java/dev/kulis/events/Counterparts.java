@@ -49,11 +49,18 @@ final class Counterparts {
         }
         int names = 0;
         boolean joined = false;
+        // gecede … biraraya geldi, gecesine katılan konuklar: guests gathered at an occasion; only a partner with ile
+        // makes it a meeting
+        boolean occasion = occasion(ix, from, verb);
         for (int k = from; k < verb; k++) {
             Token t = ix.tokens().get(k);
             boolean range = k > 0 && ix.tokens().get(k - 1).kind() == TokenKind.NUMBER;
-            if ("ile".equals(ix.key(k)) && !range || partnerWith(ix, k)
-                    || ix.key(k).startsWith("birbir") || "karşılıklı".equals(ix.key(k))) {
+            if ("ile".equals(ix.key(k)) && !range || partnerWith(ix, k)) {
+                return true;
+            }
+            // birbirinden önemli isimler: "one more … than the other" describes the guests, it is no reciprocal
+            boolean describing = "birbirinden".equals(ix.key(k)) && k + 1 < verb && !Verbs.isVerb(ix.tokens().get(k + 1));
+            if (!occasion && !describing && (ix.key(k).startsWith("birbir") || "karşılıklı".equals(ix.key(k)))) {
                 return true;
             }
             ArticleIndex.Located m = ix.startingAt(k);
@@ -73,6 +80,22 @@ final class Counterparts {
             }
         }
         return joined;
+    }
+
+    private static final Set<String> OCCASIONS = Set.of("gece", "tören", "resepsiyon", "gala", "etkinlik", "kokteyl",
+            "yemek", "konser", "düğün", "cenaze", "anma", "festival", "şölen");
+
+    /** An occasion in the dative or locative before the verb (gecede, törene, gecesine): where guests gather. */
+    static boolean occasion(ArticleIndex ix, int from, int verb) {
+        for (int k = from; k < verb; k++) {
+            Token t = ix.tokens().get(k);
+            String c = ArticleIndex.grammaticalCase(t);
+            if (!ix.inMention(k) && !Verbs.isVerb(t) && OCCASIONS.contains(ix.root(k))
+                    && ("Loc".equals(c) || "Dat".equals(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A reaction has a target: a dative word (açıklamaya, Uysal'a) or karşı, yönelik, üzerine in its clause. */

@@ -42,7 +42,84 @@ final class Participants {
         return bracketed || byOrOf(ix, m, first) || splitSuffix(ix, m)
                 || Genitives.otherVerbsSubject(ix, m, pairs, verb) || adjective(m)
                 || possessor(ix, m, pairs, verb) && !ownerOfTarget(ix, type, m, pairs, first)
-                || nameModifier(ix, m, first) || embedded(ix, m, first) || nationality(ix, m);
+                || nameModifier(ix, m, first) || embedded(ix, m, first) || nationality(ix, m)
+                || excluded(ix, m, first) || venue(ix, type, m, first);
+    }
+
+    private static final Set<String> EXCLUDING = Set.of("dışında", "haricinde", "hariç", "dışındaki", "dışındakiler",
+            "dışındakilerle", "haricindeki");
+
+    /** A name the sentence excludes (Mehmet Öcalan dışında isimlerle görüşen): it takes no part. */
+    static boolean excluded(ArticleIndex ix, ArticleIndex.Located m, int first) {
+        int next = m.last() + 1;
+        return next < ix.tokens().size() && next <= first && EXCLUDING.contains(ix.key(next));
+    }
+
+    private static final Set<String> VENUES = Set.of("fuar", "fuarı", "sergi", "sergisi", "hastane", "hastanesi",
+            "stadyum", "stadyumu", "stadı", "stat", "salon", "salonu", "servis", "servisi", "kliniği", "klinik", "müze",
+            "müzesi", "galeri", "galerisi");
+
+    /**
+     * A venue or event site (a fair, exhibition, hospital, stadium, hall) that the event takes place at or goes to:
+     * named as the object of a visit or in the dative or locative, it is where the event happens, not a party
+     * (Fuarı'nı ziyaret etti, Hastanesi Acil Servisi'ne getirenler).
+     */
+    static boolean venue(ArticleIndex ix, String type, ArticleIndex.Located m, int first) {
+        if (!m.is("ORGANIZATION") && !m.is("LOCATION")) {
+            return false;
+        }
+        boolean venueWord = false;
+        int end = m.last();
+        for (int k = m.first(); k <= m.last(); k++) {
+            venueWord |= venueWord(ix, k);
+        }
+        // a venue name may go on in capitalised words no mention covers: Hastanesi Çocuk Acil Servisi'ne
+        while (end + 1 < first && !ix.inMention(end + 1) && Words.capitalWord(ix.tokens().get(end + 1))
+                && !RoleAnnotator.isTitleHead(ix.tokens().get(end + 1))) {
+            end++;
+            venueWord |= venueWord(ix, end);
+        }
+        if (!venueWord) {
+            return false;
+        }
+        String c = end == m.last() ? m.mention().grammaticalCase() : ArticleIndex.grammaticalCase(ix.tokens().get(end));
+        return "Dat".equals(c) || "Loc".equals(c) || "Acc".equals(c) && "visit".equals(type);
+    }
+
+    private static boolean venueWord(ArticleIndex ix, int k) {
+        String w = TurkishCase.lower(ix.tokens().get(k).text());
+        int ap = Math.max(w.indexOf('\''), w.indexOf('’'));
+        String stem = ap > 0 ? w.substring(0, ap) : w;
+        return VENUES.contains(stem) || VENUES.contains(ix.root(k));
+    }
+
+    /**
+     * A party made an adjective before a plural common noun (CHP'li milletvekillerine): it stands for members it does
+     * not name, so it is no participant.
+     */
+    static boolean forUnnamedMembers(ArticleIndex ix, ArticleIndex.Located m) {
+        String text = TurkishCase.lower(m.mention().text());
+        int next = m.last() + 1;
+        boolean li = Pattern.compile("['’]l[ıiuü]$").matcher(text).find();
+        if (!li && next < ix.tokens().size()) {
+            // the suffix may stand as its own token: CHP 'li
+            li = Pattern.compile("^['’]?l[ıiuü]$").matcher(TurkishCase.lower(ix.tokens().get(next).text())).find();
+            next++;
+        }
+        if (!li) {
+            return false;
+        }
+        for (int k = next; k < ix.tokens().size() && k <= next + 2; k++) {
+            Token t = ix.tokens().get(k);
+            if (t.kind() != TokenKind.WORD || Words.capitalWord(t) || ix.inMention(k)) {
+                return false;
+            }
+            String a = t.morph() == null || t.morph().analysis() == null ? "" : t.morph().analysis();
+            if (!Verbs.isVerb(t) && a.contains("+NOUN") && a.contains("+A3PL")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A person, or an organisation that is no possessor or title and not where one goes to or comes from. */
@@ -189,7 +266,10 @@ final class Participants {
                 break;
             }
         }
-        if (BY_MEANS.contains(ix.root(next))) {
+        String key = ix.key(next);
+        if (BY_MEANS.contains(ix.root(next)) || key.startsWith("koordinatörlüğ") || key.startsWith("organizatörlüğ")
+                || key.startsWith("koordinasyon")) {
+            // Bakanlığı koordinatörlüğünde, Birlikleri organizatörlüğünde: who organised it, not who took part
             // Dernek işbirliğiyle düzenlenen, Bakanlığın desteğiyle: who made it possible, not who took part
             return true;
         }

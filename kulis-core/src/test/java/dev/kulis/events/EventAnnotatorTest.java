@@ -557,4 +557,47 @@ class EventAnnotatorTest {
         assertThat(ofType(a, "criticism")).singleElement()
                 .satisfies(e -> assertThat(names(e)).contains("Deniz Korkmaz", "MİT"));
     }
+
+    @Test
+    void aPersonTheSentenceExcludesTakesNoPart() {
+        Article a = Stories.annotate("excluded", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Aylar sonra kardeşi Kemal Yurtsever dışında isimlerle görüşen Ayhan Yurtsever, avukatlarına mektup verdi.
+                """);
+        assertThat(ofType(a, "meeting")).allSatisfy(e -> assertThat(names(e)).doesNotContain("Kemal Yurtsever"));
+    }
+
+    @Test
+    void theKinNotTheGenitiveParentVisits() {
+        Article a = Stories.annotate("kin", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Dün Karadeniz gazetesini ziyaret eden Emekli Albay Rıza Tekinalp'in oğlu Onur Tekinalp, davanın yeniden görülmesini istedi.
+                """);
+        assertThat(ofType(a, "visit")).allSatisfy(e -> assertThat(names(e)).doesNotContain("Rıza Tekinalp"));
+    }
+
+    @Test
+    void venuesAreNoVisitorsNorCritics() {
+        Article a = Stories.annotate("venues", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Yoğun ilgi gören ORFUAR 2021'i, Ticaret Bakanlığı koordinatörlüğünde resmi alım heyetleri ziyaret etti.
+
+                Ordu Devlet Hastanesi Çocuk Acil Servisi'ne çocuklarını getirenler, uzun süre beklediklerini belirterek duruma tepki gösterdi.
+                """);
+        assertThat(ofType(a, "visit")).isEmpty();
+        assertThat(ofType(a, "criticism")).allSatisfy(e -> assertThat(names(e)).doesNotContain("Ordu Devlet Hastanesi"));
+    }
+
+    @Test
+    void aPartyStandingForItsUnnamedMembersTakesNoPart() {
+        Article a = Stories.annotate("members", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Ordu Milletvekili Ayhan Sezer, geçen hafta yaptığı konuşmayı eleştiren CHP'li milletvekillerine yanıt verdi.
+                """);
+        assertThat(ofType(a, "criticism")).allSatisfy(e -> assertThat(names(e)).doesNotContain("CHP"));
+    }
+
+    @Test
+    void guestsAtAnOccasionHoldNoMeeting() {
+        Article a = Stories.annotate("occasion", """
+                date 2021-05 Ece TOPRAK/ORDU, () - Ordu Sanat Vakfı'nın ressam Sevim Karaca için düzenlediği gecede birbirinden önemli isimler biraraya geldi.
+                """);
+        assertThat(ofType(a, "meeting")).isEmpty();
+    }
 }
