@@ -26,6 +26,8 @@ final class Participants {
     private static final Pattern ADJECTIVE_SUFFIX =
             Pattern.compile("['’](l[ıiuü]|n?[dt][ae]ki|ki)$");
 
+    private static final Pattern NUMBER_WITH_CASE = Pattern.compile("\\d+['’]?(y?[ıiuü]|[yn]?[ae]|[dt][ae]|[dt][ae]n|n[ıiuü]n)");
+
     private Participants() {
     }
 
@@ -148,6 +150,11 @@ final class Participants {
     /** A mention in the nominative: no case suffix by the reading nor after the apostrophe (Uzungöl'ü is accusative). */
     static boolean nominative(ArticleIndex ix, ArticleIndex.Located m) {
         String text = m.mention().text();
+        if (m.last() + 1 < ix.tokens().size()
+                && NUMBER_WITH_CASE.matcher(ix.tokens().get(m.last() + 1).text()).matches()) {
+            // İMOB 2013'ü, Zirvesi 2021'e: the case of a name ending in a year stands after the year
+            return false;
+        }
         if (text.indexOf('\'') > 0 || text.indexOf('’') > 0) {
             return !caseAfterApostrophe(text);
         }
@@ -266,8 +273,13 @@ final class Participants {
                 break;
             }
         }
-        String key = ix.key(next);
-        if (BY_MEANS.contains(ix.root(next)) || key.startsWith("koordinatörlüğ") || key.startsWith("organizatörlüğ")
+        int means = next;
+        // Birlikleri Genel Sekreterliği organizatörlüğünde: capitalised words of the organiser's unit come first
+        while (means < verb - 1 && means <= next + 2 && !ix.inMention(means) && Words.capitalWord(ix.tokens().get(means))) {
+            means++;
+        }
+        String key = ix.key(means);
+        if (BY_MEANS.contains(ix.root(next)) || BY_MEANS.contains(ix.root(means)) || key.startsWith("koordinatörlüğ") || key.startsWith("organizatörlüğ")
                 || key.startsWith("koordinasyon")) {
             // Bakanlığı koordinatörlüğünde, Birlikleri organizatörlüğünde: who organised it, not who took part
             // Dernek işbirliğiyle düzenlenen, Bakanlığın desteğiyle: who made it possible, not who took part

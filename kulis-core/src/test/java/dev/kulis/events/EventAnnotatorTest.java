@@ -577,7 +577,7 @@ class EventAnnotatorTest {
     @Test
     void venuesAreNoVisitorsNorCritics() {
         Article a = Stories.annotate("venues", """
-                date 2021-05 Ece TOPRAK/ORDU, () - Yoğun ilgi gören ORFUAR 2021'i, Ticaret Bakanlığı koordinatörlüğünde resmi alım heyetleri ziyaret etti.
+                date 2021-05 Ece TOPRAK/ORDU, () - Yoğun ilgi gören ORFUAR 2021'i, Ordu Ticaret Odası koordinasyonunda Ticaret Bakanlığı koordinatörlüğünde ve Ordu İhracatçı Birlikleri Genel Sekreterliği organizatörlüğünde resmi alım heyetleri ziyaret etti.
 
                 Ordu Devlet Hastanesi Çocuk Acil Servisi'ne çocuklarını getirenler, uzun süre beklediklerini belirterek duruma tepki gösterdi.
                 """);
