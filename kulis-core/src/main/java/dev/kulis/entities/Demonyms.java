@@ -14,14 +14,14 @@ import java.util.Set;
  */
 final class Demonyms {
     private final Set<String> words = new HashSet<>(Lexicon.lines("demonyms.txt"));
-    private final NameParticles particles;
+    private final Surnames surnames;
 
-    Demonyms(NameParticles particles) {
-        this.particles = particles;
+    Demonyms(Surnames surnames) {
+        this.surnames = surnames;
     }
 
     List<Mention> drop(List<Mention> mentions) {
-        Set<String> surnames = Surnames.of(mentions, particles);
+        Set<String> surnames = this.surnames.of(mentions);
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             String key = Lexicon.key(m.base());

@@ -33,8 +33,9 @@ public final class EntityAnnotator implements Annotator {
     private final GroupMentions groupMentions = new GroupMentions();
     private final NameParticles particles = new NameParticles();
     private final NameRanges ranges = new NameRanges(particles);
-    private final PlaceOffices placeOffices = new PlaceOffices(particles);
-    private final Demonyms demonyms = new Demonyms(particles);
+    private final Surnames surnames = new Surnames(particles, honorifics);
+    private final PlaceOffices placeOffices = new PlaceOffices(surnames);
+    private final Demonyms demonyms = new Demonyms(surnames);
     private final EntityGrouper grouper;
     private final TypeVote typeVote;
 
@@ -47,7 +48,7 @@ public final class EntityAnnotator implements Annotator {
         this.otherMentions = otherMentions;
         OrganizationAliases aliases = new OrganizationAliases();
         this.grouper = new EntityGrouper(aliases, honorifics, particles);
-        this.typeVote = new TypeVote(aliases, particles);
+        this.typeVote = new TypeVote(aliases, organizationHeads, surnames);
     }
 
     @Override
@@ -123,14 +124,7 @@ public final class EntityAnnotator implements Annotator {
      * article ({@code SOYER} in a subheading, {@code Kocaoğlu} at the start of a sentence).
      */
     private List<Mention> echoes(List<Token> tokens, boolean[] covered, List<Mention> found, boolean apostrophes) {
-        Set<String> surnames = new HashSet<>();
-        for (Mention m : found) {
-            String[] words = m.base().split("\\s+");
-            if (m.type().equals(EntityType.PERSON.name()) && words.length >= 2
-                    && !honorifics.contains(Lexicon.key(words[words.length - 1]))) {
-                surnames.add(Lexicon.key(words[words.length - 1]));
-            }
-        }
+        Set<String> surnames = this.surnames.of(found);
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);

@@ -26,6 +26,11 @@ final class OrganizationHeads {
         }
     }
 
+    /** Whether a lower-case word is an organisation head ({@code partisi}, {@code kurulu}). */
+    boolean isHead(String key) {
+        return heads.contains(key);
+    }
+
     /** Organisation mentions over tokens not yet {@code covered}; marks the tokens it takes. */
     List<Mention> find(String text, List<Token> tokens, List<Sentence> sentences, boolean[] covered,
                        boolean apostrophes) {

@@ -17,10 +17,10 @@ import java.util.Set;
  */
 final class PlaceOffices {
     private final Set<String> heads = new HashSet<>(Lexicon.lines("place-office-heads.txt"));
-    private final NameParticles particles;
+    private final Surnames surnames;
 
-    PlaceOffices(NameParticles particles) {
-        this.particles = particles;
+    PlaceOffices(Surnames surnames) {
+        this.surnames = surnames;
     }
 
     List<Mention> retype(List<Mention> mentions, List<Token> tokens) {
@@ -28,7 +28,7 @@ final class PlaceOffices {
         for (int i = 0; i < tokens.size(); i++) {
             tokenStartingAt.put(tokens.get(i).start(), i);
         }
-        Set<String> surnames = Surnames.of(mentions, particles);
+        Set<String> surnames = this.surnames.of(mentions);
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Integer first = tokenStartingAt.get(m.start());

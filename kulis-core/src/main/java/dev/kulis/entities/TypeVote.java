@@ -1,12 +1,9 @@
 package dev.kulis.entities;
 
-import dev.kulis.lexicon.DataLines;
 import dev.kulis.model.Mention;
-import dev.kulis.ner.NerTagger;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,17 +27,15 @@ final class TypeVote {
     private static final Set<String> NAMED = Set.of(EntityType.PERSON.name(), EntityType.ORGANIZATION.name(),
             EntityType.LOCATION.name());
     private final OrganizationAliases aliases;
-    private final Set<String> heads = new HashSet<>();
+    private final OrganizationHeads heads;
 
     private static final Set<String> PLACE_CASES = Set.of("Loc", "Abl", "Dat");
-    private final NameParticles particles;
+    private final Surnames surnames;
 
-    TypeVote(OrganizationAliases aliases, NameParticles particles) {
+    TypeVote(OrganizationAliases aliases, OrganizationHeads heads, Surnames surnames) {
         this.aliases = aliases;
-        this.particles = particles;
-        for (String line : DataLines.read(NerTagger.class, "org-heads.txt")) {
-            heads.add(line.strip());
-        }
+        this.heads = heads;
+        this.surnames = surnames;
     }
 
     List<Mention> apply(List<Mention> mentions) {
@@ -65,7 +60,7 @@ final class TypeVote {
     }
 
     private List<Mention> surnames(List<Mention> mentions) {
-        Set<String> surnames = Surnames.of(mentions, particles);
+        Set<String> surnames = this.surnames.of(mentions);
         Map<String, Boolean> placeCase = new HashMap<>();
         for (Mention m : mentions) {
             if (m.type().equals(EntityType.LOCATION.name()) && !m.base().contains(" ")) {
@@ -110,7 +105,7 @@ final class TypeVote {
         }
         for (String name : aliases.names(base)) {
             String[] words = Lexicon.key(name).split("\\s+");
-            if (words.length > 1 && heads.contains(words[words.length - 1])) {
+            if (words.length > 1 && heads.isHead(words[words.length - 1])) {
                 return true;
             }
         }

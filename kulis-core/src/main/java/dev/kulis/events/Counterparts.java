@@ -6,9 +6,11 @@ import dev.kulis.model.TokenKind;
 import dev.kulis.roles.ArticleIndex;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The other side some events need: a meeting's partner, a reaction's target. */
 final class Counterparts {
+    private static final Pattern DATIVE_AFTER_APOSTROPHE = Pattern.compile(".*['’](y?[ae]|n[ae])$");
     private static final Set<String> CELEBRATED = EventAnnotator.words("celebration-words.txt");
     private static final Set<String> DEMONSTRATIVES = Set.of("o", "bu", "şu");
 
@@ -111,7 +113,7 @@ final class Counterparts {
             Token t = ix.tokens().get(k);
             String w = ix.key(k);
             if ("Dat".equals(ArticleIndex.grammaticalCase(t)) || "karşı".equals(w) || "yönelik".equals(w)
-                    || "üzerine".equals(w) || w.matches(".*['’](y?[ae]|n[ae])$")) {
+                    || "üzerine".equals(w) || DATIVE_AFTER_APOSTROPHE.matcher(w).matches()) {
                 return true;
             }
         }

@@ -26,6 +26,10 @@ final class Participants {
     private static final Pattern ADJECTIVE_SUFFIX =
             Pattern.compile("['’](l[ıiuü]|n?[dt][ae]ki|ki)$");
 
+    private static final Pattern LI_SUFFIX = Pattern.compile("['’]l[ıiuü]$");
+    private static final Pattern LI_TOKEN = Pattern.compile("^['’]?l[ıiuü]$");
+    /** A possessed noun made a verb by the copula (lideriyken): still a noun for the name before it. */
+    private static final Pattern COPULA_NOUN = Pattern.compile("[^+]*\\+NOUN\\+[^^]*\\+P3(SG|PL)\\+NOM\\^DB\\+VERB\\+ZERO.*");
     private static final Pattern NUMBER_WITH_CASE = Pattern.compile("\\d+['’]?(y?[ıiuü]|[yn]?[ae]|[dt][ae]|[dt][ae]n|n[ıiuü]n)");
 
     private Participants() {
@@ -102,10 +106,10 @@ final class Participants {
     static boolean forUnnamedMembers(ArticleIndex ix, ArticleIndex.Located m) {
         String text = TurkishCase.lower(m.mention().text());
         int next = m.last() + 1;
-        boolean li = Pattern.compile("['’]l[ıiuü]$").matcher(text).find();
+        boolean li = LI_SUFFIX.matcher(text).find();
         if (!li && next < ix.tokens().size()) {
             // the suffix may stand as its own token: CHP 'li
-            li = Pattern.compile("^['’]?l[ıiuü]$").matcher(TurkishCase.lower(ix.tokens().get(next).text())).find();
+            li = LI_TOKEN.matcher(TurkishCase.lower(ix.tokens().get(next).text())).find();
             next++;
         }
         if (!li) {
@@ -288,7 +292,7 @@ final class Participants {
         Token t = ix.tokens().get(next);
         String w = t.text();
         // a name modifying a common noun names its owner, not an actor: Esad rejiminin, Beşiktaş forması, Schalke maçında
-        boolean noun = !Verbs.isVerb(t) || t.morph().analysis().matches("[^+]*\\+NOUN\\+[^^]*\\+P3(SG|PL)\\+NOM\\^DB\\+VERB\\+ZERO.*");
+        boolean noun = !Verbs.isVerb(t) || COPULA_NOUN.matcher(t.morph().analysis()).matches();
         // Sosyalist Parti lideriyken: a possessed noun made a verb by the copula still names the name's owner
         boolean lower = !w.isEmpty() && (Character.isLowerCase(w.charAt(0))
                 || TurkishCase.isAllCaps(w) && TurkishCase.isAllCaps(m.mention().text()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kulis.model.Mention;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Nationality words are no entities, surnames and suffixed names stay (fictional people). */
@@ -20,7 +21,7 @@ class DemonymsTest {
                 m(40, "Gürcü", "Gürcü", EntityType.PERSON),
                 m(50, "Tatar'dan", "Tatar", EntityType.PERSON),
                 m(70, "Kazak Ovası", "Kazak Ovası", EntityType.LOCATION));
-        assertThat(new Demonyms(new NameParticles()).drop(in)).extracting(Mention::text)
+        assertThat(new Demonyms(new Surnames(new NameParticles(), Set.of("bey", "hanım"))).drop(in)).extracting(Mention::text)
                 .containsExactly("Selin Gürcü", "Gürcü", "Tatar'dan", "Kazak Ovası");
     }
 }

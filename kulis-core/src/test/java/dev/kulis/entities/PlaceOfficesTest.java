@@ -7,6 +7,7 @@ import dev.kulis.model.Token;
 import dev.kulis.text.TurkishTokenizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** One-word "persons" before a place's office become places; real persons stay (fictional names). */
@@ -19,7 +20,7 @@ class PlaceOfficesTest {
     private static List<String> types(String text, Mention... ms) {
         List<Token> tokens = new TurkishTokenizer().tokenize(text);
         List<String> out = new ArrayList<>();
-        for (Mention m : new PlaceOffices(new NameParticles()).retype(List.of(ms), tokens)) {
+        for (Mention m : new PlaceOffices(new Surnames(new NameParticles(), Set.of("bey", "hanım"))).retype(List.of(ms), tokens)) {
             out.add(m.text() + ":" + m.type());
         }
         return out;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kulis.model.Mention;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** One name, one type within an article (fictional names). */
@@ -22,7 +23,8 @@ class TypeVoteTest {
 
     private static List<String> vote(Mention... ms) {
         List<String> out = new ArrayList<>();
-        for (Mention x : new TypeVote(new OrganizationAliases(), new NameParticles()).apply(List.of(ms))) {
+        for (Mention x : new TypeVote(new OrganizationAliases(), new OrganizationHeads(),
+                new Surnames(new NameParticles(), Set.of("bey", "hanım"))).apply(List.of(ms))) {
             out.add(x.text() + ":" + x.type().charAt(0));
         }
         return out;
