@@ -1,5 +1,7 @@
 package dev.kulis.events;
 
+import dev.kulis.entities.EntityAnnotator;
+import dev.kulis.lexicon.DataLines;
 import dev.kulis.model.Article;
 import dev.kulis.model.Entity;
 import dev.kulis.model.EntityRef;
@@ -21,7 +23,9 @@ import java.util.regex.Pattern;
  */
 final class Participants {
     private static final Set<String> BY_MEANS = EventAnnotator.words("by-means-nouns.txt");
-    private static final Set<String> NATIONALITIES = EventAnnotator.words("nationality-words.txt");
+    /** The entity layer's nationality words: a one-word one before a common noun (Özbek askerler) is no party. */
+    private static final Set<String> NATIONALITIES = DataLines.read(EntityAnnotator.class, "demonyms.txt").stream()
+            .map(l -> TurkishCase.lower(l.strip())).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> KINSHIP = EventAnnotator.words("kinship-words.txt");
     private static final Pattern ADJECTIVE_SUFFIX =
             Pattern.compile("['’](l[ıiuü]|n?[dt][ae]ki|ki)$");
