@@ -11,7 +11,7 @@ package dev.kulis.ner;
  * @param personBefore words that precede a person's name (titles: {@code bakan}, {@code dr.}, {@code sayın})
  * @param personAfter words that follow a person's name ({@code bey}, {@code hanım}, {@code paşa})
  */
-public record NerLexicons(NewsLexicon news, NewsNames names, WordList orgHeads, WordList locHeads, WordList personBefore,
+public record NerLexicons(NewsLexicon news, NewsNames names, HeadWords orgHeads, HeadWords locHeads, WordList personBefore,
                           WordList personAfter) {
 
     /** The lexicons shipped as resources under {@code /dev/kulis/ner/}. */
@@ -21,8 +21,8 @@ public record NerLexicons(NewsLexicon news, NewsNames names, WordList orgHeads, 
 
     public static NerLexicons withNews(NewsLexicon news, NewsNames names) {
         return new NerLexicons(news, names,
-                WordList.resource("/dev/kulis/ner/org-heads.txt"),
-                WordList.resource("/dev/kulis/ner/loc-heads.txt"),
+                HeadWords.resource("/dev/kulis/ner/org-heads.txt"),
+                HeadWords.resource("/dev/kulis/ner/loc-heads.txt"),
                 WordList.resource("/dev/kulis/ner/person-before.txt"),
                 WordList.resource("/dev/kulis/ner/person-after.txt"));
     }
