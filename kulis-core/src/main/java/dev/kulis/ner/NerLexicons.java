@@ -12,7 +12,7 @@ package dev.kulis.ner;
  * @param personAfter words that follow a person's name ({@code bey}, {@code hanım}, {@code paşa})
  */
 public record NerLexicons(NewsLexicon news, NewsNames names, HeadWords orgHeads, HeadWords locHeads, WordList personBefore,
-                          WordList personAfter) {
+                          WordList personAfter, NameSpelling spelling) {
 
     /** The lexicons shipped as resources under {@code /dev/kulis/ner/}. */
     public static NerLexicons shipped() {
@@ -24,6 +24,6 @@ public record NerLexicons(NewsLexicon news, NewsNames names, HeadWords orgHeads,
                 HeadWords.resource("/dev/kulis/ner/org-heads.txt"),
                 HeadWords.resource("/dev/kulis/ner/loc-heads.txt"),
                 WordList.resource("/dev/kulis/ner/person-before.txt"),
-                WordList.resource("/dev/kulis/ner/person-after.txt"));
+                WordList.resource("/dev/kulis/ner/person-after.txt"), NameSpelling.learn(names));
     }
 }
