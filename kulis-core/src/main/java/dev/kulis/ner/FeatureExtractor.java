@@ -107,21 +107,9 @@ public final class FeatureExtractor {
                 }
             }
             autoMajority = maj;
-            if (auto == null && (cap == 1 || cap == 2) && stem.length() >= 2) {
-                float[] s = lex.spelling().score(stem);
-                int b = NameSpelling.argmax(s);
-                float second = Float.NEGATIVE_INFINITY;
-                for (int y = 0; y < s.length; y++) {
-                    if (y != b) {
-                        second = Math.max(second, s[y]);
-                    }
-                }
-                float margin = s[b] - second;
-                int bin = margin < 2 ? 0 : margin < 5 ? 1 : margin < 10 ? 2 : 3;
-                spellKey = FeatureHash.of(SPELL, b * 10 + bin);
-            } else {
-                spellKey = 0;
-            }
+            // the spelling speaks for capitalised words the news names do not know
+            spellKey = auto == null && (cap == 1 || cap == 2) && stem.length() >= 2
+                    ? FeatureHash.of(SPELL, lex.spelling().guess(stem)) : 0;
             orgHead = lex.orgHeads().contains(stem);
             locHead = lex.locHeads().contains(stem);
             personBefore = lex.personBefore().contains(stem);

@@ -15,7 +15,6 @@ import java.util.Random;
  * the labelled data holds. Classes: 0 not a name, 1 person, 2 organisation, 3 place.
  */
 final class NameSpelling {
-    static final NameSpelling NONE = new NameSpelling(Map.of());
     private static final int K = 4, EPOCHS = 6;
     private final Map<Long, float[]> weights;
 
@@ -82,6 +81,20 @@ final class NameSpelling {
     /** The class scores of a lower-cased stem. */
     float[] score(String lowerStem) {
         return score(weights, grams(lowerStem));
+    }
+
+    /** The best class and how sure the classifier is: {@code class * 10 + bin}, bins 0..3 by score margin. */
+    int guess(String lowerStem) {
+        float[] s = score(lowerStem);
+        int b = argmax(s);
+        float second = Float.NEGATIVE_INFINITY;
+        for (int y = 0; y < s.length; y++) {
+            if (y != b) {
+                second = Math.max(second, s[y]);
+            }
+        }
+        float margin = s[b] - second;
+        return b * 10 + (margin < 2 ? 0 : margin < 5 ? 1 : margin < 10 ? 2 : 3);
     }
 
     static int argmax(float[] s) {

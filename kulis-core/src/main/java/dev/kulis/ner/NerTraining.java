@@ -190,7 +190,7 @@ public final class NerTraining {
         Map<String, String> prov = new LinkedHashMap<>();
         prov.put("model", (options.seeds() > 1 ? "each the weight average of " + options.seeds() + " seeds' runs: " : "")
                 + (options.crf() ? "two linear-chain CRFs (SGD, L2)" : "two averaged structured perceptrons")
-                + " (local, then document-level), first-order Viterbi over BIO (PER, ORG, LOC)");
+                + " (local, then document-level), first-order Viterbi over BILOU (PER, ORG, LOC)");
         prov.put("train.data", described);
         prov.put("dev.data", MILLIYET_DEV + " (Milliyet tokenisation, entity-level F1, conlleval rules)");
         prov.put("lexicons", "news-lexicon.tsv.gz (" + lexicons.news().size() + " words), news-names.tsv.gz ("

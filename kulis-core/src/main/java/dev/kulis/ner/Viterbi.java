@@ -1,8 +1,9 @@
 package dev.kulis.ner;
 
 /**
- * First-order Viterbi over BIO labels: the best label sequence under per-token label scores and
- * label-to-label transition scores, never producing a transition {@link NerLabels#allowed} forbids.
+ * First-order Viterbi over {@link Bilou} labels: the best label sequence under per-token label scores and
+ * label-to-label transition scores, never producing a transition {@link Bilou#allowed} forbids nor ending
+ * inside an open name.
  */
 final class Viterbi {
     private Viterbi() {
@@ -13,7 +14,7 @@ final class Viterbi {
      * @param transition (L + 1) × L scores; row L is the sentence start
      */
     static int[] decode(float[] emission, int n, float[] transition) {
-        final int L = NerLabels.COUNT;
+        final int L = Bilou.COUNT;
         int[] out = new int[n];
         if (n == 0) {
             return out;
@@ -21,14 +22,14 @@ final class Viterbi {
         float[] score = new float[n * L];
         int[] back = new int[n * L];
         for (int y = 0; y < L; y++) {
-            score[y] = NerLabels.allowed(-1, y) ? transition[L * L + y] + emission[y] : Float.NEGATIVE_INFINITY;
+            score[y] = Bilou.allowed(-1, y) ? transition[L * L + y] + emission[y] : Float.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
             for (int y = 0; y < L; y++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
                 for (int p = 0; p < L; p++) {
-                    if (!NerLabels.allowed(p, y)) {
+                    if (!Bilou.allowed(p, y)) {
                         continue;
                     }
                     float s = score[(i - 1) * L + p] + transition[p * L + y];
@@ -43,7 +44,7 @@ final class Viterbi {
         }
         int arg = 0;
         for (int y = 1; y < L; y++) {
-            if (score[(n - 1) * L + y] > score[(n - 1) * L + arg]) {
+            if (Bilou.canEnd(y) && score[(n - 1) * L + y] > score[(n - 1) * L + arg]) {
                 arg = y;
             }
         }
