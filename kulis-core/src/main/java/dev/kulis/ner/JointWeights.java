@@ -15,6 +15,12 @@ final class JointWeights {
 
     private final int[] slots;
     private final int mask;
+    /**
+     * One bit per 2^23 values of a key's top bits, set for every key the models hold: most keys of new text are
+     * in neither model, and this 1 MB filter (cache-resident, unlike the table) turns most of them away before
+     * they cost a memory read of the table.
+     */
+    private final long[] present = new long[1 << 17];
 
     JointWeights(LinearModel local, LinearModel document) {
         FeatureTable lt = local.table(), dt = document.table();
@@ -34,6 +40,8 @@ final class JointWeights {
             int at = pass == 0 ? LOCAL : DOCUMENT;
             for (int id = 0; id < t.size(); id++) {
                 long key = t.key(id);
+                int top = (int) (key >>> 41);
+                present[top >>> 6] |= 1L << top;
                 int b = slot(key) * STRIDE;
                 slots[b] = (int) key;
                 slots[b + 1] = (int) (key >>> 32);
@@ -43,6 +51,12 @@ final class JointWeights {
                 }
             }
         }
+    }
+
+    /** False when neither model holds {@code key}; true for every key they hold (and a few others). */
+    private boolean mayHold(long key) {
+        int top = (int) (key >>> 41);
+        return (present[top >>> 6] & (1L << top)) != 0;
     }
 
     /** The slot of {@code key}, or the empty slot where it would go. */
@@ -64,14 +78,19 @@ final class JointWeights {
     int touch(long[] keys) {
         int x = 0;
         for (long key : keys) {
-            int b = (((int) key ^ (int) (key >>> 32)) & mask) * STRIDE;
-            x += slots[b] + slots[b + STRIDE - 1]; // a slot may straddle two cache lines
+            if (mayHold(key)) {
+                int b = (((int) key ^ (int) (key >>> 32)) & mask) * STRIDE;
+                x += slots[b] + slots[b + STRIDE - 1]; // a slot may straddle two cache lines
+            }
         }
         return x;
     }
 
     /** Adds a sentence feature's weights to both stages' scores of one token ({@code row} = token × labels). */
     void addBoth(long key, float[] local, float[] document, int row) {
+        if (!mayHold(key)) {
+            return;
+        }
         int b = slot(key) * STRIDE;
         if (slots[b] == 0 && slots[b + 1] == 0) {
             return;
@@ -80,15 +99,23 @@ final class JointWeights {
         add(b + DOCUMENT, document, row);
     }
 
-    /** Adds the packed weights at {@code at} to the scores of one token. */
+    /** Adds the packed weights at {@code at} to the scores of one token (pairs: high half even, low half odd). */
     private void add(int at, float[] scores, int row) {
-        for (int y = 0; y < L; y++) {
-            scores[row + y] += Bfloat16.unpack(slots[at + (y >> 1)], y);
+        for (int j = 0; j < L / 2; j++) {
+            int v = slots[at + j];
+            scores[row + 2 * j] += Float.intBitsToFloat(v & 0xFFFF0000);
+            scores[row + 2 * j + 1] += Float.intBitsToFloat(v << 16);
+        }
+        if ((L & 1) != 0) {
+            scores[row + L - 1] += Float.intBitsToFloat(slots[at + L / 2] & 0xFFFF0000);
         }
     }
 
     /** Adds a document feature's weights to the document stage's scores of one token. */
     void addDocument(long key, float[] document, int row) {
+        if (!mayHold(key)) {
+            return;
+        }
         int b = slot(key) * STRIDE;
         if (slots[b] == 0 && slots[b + 1] == 0) {
             return;
