@@ -21,7 +21,7 @@ public final class FeatureExtractor {
             ORG_HEAD = 26, LOC_HEAD = 27, ORG_HEAD_RIGHT = 28, LOC_HEAD_RIGHT = 29, PERSON_BEFORE = 30,
             PERSON_AFTER = 31, MORPH = 32, SUFFIX_AT = 33, STEM_SUFFIX = 34, CAPS_LINE = 35, LENGTH = 36,
             FINE_SUFFIX = 37, GAZ_WORD_AT = 38, GAZ_PHRASE_AT = 39, PREFIX_AT = 40, FINE_AT = 41, AUTO = 42, AUTO_TYPE = 43, AUTO_AT = 44, AUTO_POSITION = 45, CAP_RUN = 46,
-            MORPH_AT = 47, LEMMA_NEWS = 48, LEMMA_GAZ = 49, MORPH_CAP = 50, SPELL = 57, QUOTED = 58, HEADLINE = 59; // 51–56: NamePhrases
+            MORPH_AT = 47, LEMMA_NEWS = 48, LEMMA_GAZ = 49, MORPH_CAP = 50, SPELL = 57; // 51–56: NamePhrases
 
     private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
     /** Offsets of the window features; a {@link Form} holds its keys as a neighbour at each. */
@@ -187,9 +187,7 @@ public final class FeatureExtractor {
         final int n;
         final Form[] form;
         final int[] gazPhrase;
-        final boolean capsLine, headline;
-        /** Per token: 0 outside quotation marks, 1 inside, 2 inside a quotation of capitalised words only. */
-        final int[] quoted;
+        final boolean capsLine;
 
         View(List<String> tokens, Function<String, Form> forms, Gazetteer gaz) {
             n = tokens.size();
@@ -207,37 +205,7 @@ public final class FeatureExtractor {
                 }
             }
             capsLine = capsWords >= 2 && capsWords * 5 >= letterWords * 4;
-            headline = n > 0 && n <= 10 && ".!?:;\"”…".indexOf(tokens.get(n - 1).charAt(0)) < 0;
-            quoted = quotations(tokens);
             matchPhrases(gaz);
-        }
-
-        /** Marks the tokens between paired quotation marks; a quotation of capitalised words reads as a title. */
-        private int[] quotations(List<String> tokens) {
-            int[] q = new int[n];
-            int open = -1;
-            for (int i = 0; i < n; i++) {
-                String t = tokens.get(i);
-                boolean mark = t.equals("\"") || t.equals("“") || t.equals("”") || t.equals("«") || t.equals("»");
-                if (!mark) {
-                    continue;
-                }
-                boolean closes = open >= 0 && !t.equals("“") && !t.equals("«");
-                if (closes) {
-                    boolean title = i - open > 1;
-                    for (int k = open + 1; k < i; k++) {
-                        int c = form[k].cap;
-                        title &= c == 1 || c == 2 || c == 3 || (c == 4 && i - open > 2);
-                    }
-                    for (int k = open + 1; k < i; k++) {
-                        q[k] = title ? 2 : 1;
-                    }
-                    open = -1;
-                } else {
-                    open = i;
-                }
-            }
-            return q;
         }
 
         int cap(int i) {
@@ -358,12 +326,6 @@ public final class FeatureExtractor {
         k.add(FeatureHash.of(CAP, cap));
         k.add(FeatureHash.of(CAP_INITIAL, cap * 2 + (initial ? 1 : 0)));
         k.add(FeatureHash.of(CAPS_LINE, v.capsLine ? 1 : 0));
-        if (v.quoted[i] != 0) {
-            k.add(FeatureHash.of(QUOTED, v.quoted[i] * 10 + cap));
-        }
-        if (v.headline) {
-            k.add(FeatureHash.of(HEADLINE, cap * 2 + (initial ? 1 : 0)));
-        }
         int capL = i > 0 ? v.cap(i - 1) : 9, capR = i + 1 < v.n ? v.cap(i + 1) : 9;
         k.add(FeatureHash.of(CAP_WINDOW, capL * 100 + cap * 10 + capR));
         for (int o = 0; o < OFFSETS.length; o++) {
