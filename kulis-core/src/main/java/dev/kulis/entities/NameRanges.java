@@ -56,7 +56,8 @@ final class NameRanges {
             int j = i + 1;
             while (j < tags.size() && tags.get(j).equals("I-" + tag.substring(2))
                     && !(type == EntityType.PERSON && CONNECTORS.contains(forms.get(j)))
-                    && !endsInCase(forms.get(j - 1))) {
+                    && !endsInCase(forms.get(j - 1))
+                    && !spacedDash(tokens, base + j)) {
                 j++;
             }
             if (CLITICS.contains(TurkishCase.lower(forms.get(i)))) {
@@ -78,13 +79,27 @@ final class NameRanges {
                 j = syllableEnd(tokens, base, j, base + forms.size());
             }
             out.add(new Range(from, j, type));
-            i = j;
+            i = j < tags.size() && tags.get(j).startsWith("I-") && spacedDash(tokens, base + j) ? j + 1 : j;
             while (i < tags.size() && tags.get(i).startsWith("I-")
                     && CONNECTORS.contains(forms.get(i))) { // the connector; the next name starts anew
                 i++;
             }
         }
         return out;
+    }
+
+    /**
+     * A dash with space on both sides separates (a dateline "Haber Merkezi - ", a pair "Ankara - İzmir"); a name
+     * only holds a dash written tight ({@code Eğitim-Sen}) or in tokenised text that lost the spacing.
+     */
+    private static boolean spacedDash(List<Token> tokens, int k) {
+        if (k <= 0 || k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        String s = t.text();
+        return (s.equals("-") || s.equals("–") || s.equals("—"))
+                && tokens.get(k - 1).spaceAfter() && t.spaceAfter();
     }
 
     private static boolean endsInCase(String token) {

@@ -190,12 +190,15 @@ public final class NerTraining {
         Map<String, String> prov = new LinkedHashMap<>();
         prov.put("model", (options.seeds() > 1 ? "each the weight average of " + options.seeds() + " seeds' runs: " : "")
                 + (options.crf() ? "two linear-chain CRFs (SGD, L2)" : "two averaged structured perceptrons")
-                + " (local, then document-level), first-order Viterbi over BILOU (PER, ORG, LOC)");
+                + " (local, then document-level), first-order Viterbi over BILOU (PER, ORG, LOC); weights stored"
+                + " as bfloat16");
         prov.put("train.data", described);
         prov.put("dev.data", MILLIYET_DEV + " (Milliyet tokenisation, entity-level F1, conlleval rules)");
         prov.put("lexicons", "news-lexicon.tsv.gz (" + lexicons.news().size() + " words), news-names.tsv.gz ("
                 + lexicons.names().size() + " stems), org-heads, loc-heads,"
-                + " person-before, person-after; gazetteer of train names (" + full.phraseCount() + " phrases)");
+                + " person-before, person-after (head nouns with their inflected and plural forms); a name-spelling"
+                + " classifier learned from the news names when the lexicons load; gazetteer of train names ("
+                + full.phraseCount() + " phrases)");
         prov.put("morphology", morphology == MorphFeatures.ABSENT ? "none"
                 : morphology.getClass().getSimpleName() + " (best reading's lemma, UPOS, case, proper/known;"
                 + " any proper reading; neighbours' UPOS, case and lemma; lemma news capitalisation and train names)");
