@@ -125,17 +125,19 @@ class EntityAnnotatorTest {
 
     @Test
     void aSpacedDashEndsANameATightOneDoesNot() {
-        // a dateline's dash (Haber Merkezi - ) separates; Dal-Sen, written tight, is one union
-        List<String> forms = List.of("Haber", "Merkezi", "-", "Yelkenli", "Holding", "ve", "Dal", "-", "Sen", "açıklama",
-                "yaptı", ".");
-        Article read = new WireParser().parse("dash", "Haber Merkezi - Yelkenli Holding ve Dal-Sen açıklama yaptı.\n",
-                Metadata.empty());
+        // a dateline's dash (Haber Merkezi - , Velora- ) separates; Dal-Sen, written tight, is one union; a closing
+        // bracket the name did not open ends it
+        List<String> forms = List.of("Haber", "Merkezi", "-", "Yelkenli", "Holding", "ve", "Dal", "-", "Sen", "(",
+                "Velora", "-", "Tarsa", "Limanı", ")", "açıklama", "yaptı", ".");
+        Article read = new WireParser().parse("dash", "Haber Merkezi - Yelkenli Holding ve Dal-Sen (Velora- Tarsa "
+                + "Limanı) açıklama yaptı.\n", Metadata.empty());
         Article tokenized = new MorphAnnotator().annotate(new TextAnnotator().annotate(read));
         Article tagged = new EntityAnnotator(sentences -> sentences.stream()
                 .map(s -> s.equals(forms) ? List.of("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG",
-                        "I-ORG", "I-ORG", "O", "O", "O") : standIn(s)).toList(), a -> List.of()).annotate(tokenized);
+                        "I-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "O", "O", "O")
+                        : standIn(s)).toList(), a -> List.of()).annotate(tokenized);
         assertThat(tagged.entities().stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
-                .containsExactlyInAnyOrder("Haber Merkezi", "Yelkenli Holding", "Dal-Sen");
+                .containsExactlyInAnyOrder("Haber Merkezi", "Yelkenli Holding", "Dal-Sen", "Velora", "Tarsa Limanı");
     }
 
     @Test
