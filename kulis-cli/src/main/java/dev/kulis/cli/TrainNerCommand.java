@@ -3,6 +3,8 @@ package dev.kulis.cli;
 import dev.kulis.ner.FeatureExtractor;
 import dev.kulis.ner.MorphFeatures;
 import dev.kulis.ner.MorphologyFeatures;
+import dev.kulis.ner.EntityScore;
+import dev.kulis.ner.NerCrossValidation;
 import dev.kulis.ner.NerLexicons;
 import dev.kulis.ner.NerTagger;
 import dev.kulis.ner.NewsNameLearner;
@@ -65,6 +67,11 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--wiki", description = "Also train on Turkish-Wiki-NER train (PERSON, ORG, GPE/LOC).")
     boolean wiki;
 
+    @Option(names = "--cv", paramLabel = "K", defaultValue = "0",
+            description = "Cross-validate the recipe instead of writing a model: train K models, each scored on its"
+                    + " held-out fold of Milliyet train (whole articles), and print the pooled P/R/F1.")
+    int crossValidate;
+
     @Option(names = "--no-morph", description = "Train without morphology features (the shipped tagger uses them).")
     boolean noMorph;
 
@@ -117,6 +124,16 @@ public final class TrainNerCommand implements Callable<Integer> {
             previous = NewsNames.read(names);
         }
         NewsNames newsNames = Files.isRegularFile(names) ? NewsNames.read(names) : NewsNames.EMPTY;
+        if (crossValidate > 0) {
+            EntityScore score = NerCrossValidation.run(data, NerLexicons.withNews(news, newsNames),
+                    noMorph ? MorphFeatures.ABSENT : MorphologyFeatures.shared(), wiki, options, crossValidate,
+                    System.err);
+            System.out.println("Milliyet train, " + crossValidate + "-fold cross-validation (" + score.goldCount(-1)
+                    + " gold entities)" + (wiki ? ", each fold's model also trained on Turkish-Wiki-NER" : ""));
+            System.out.print(score.report());
+            System.out.printf("NER F1 %.2f%n", 100 * score.f1(-1));
+            return 0;
+        }
         // the news names above come from a tagger without morphology; the shipped model is trained with it
         NerModel model = NerTraining.train(data, NerLexicons.withNews(news, newsNames),
                 noMorph ? MorphFeatures.ABSENT : MorphologyFeatures.shared(), wiki, options, System.err);

@@ -56,7 +56,8 @@ final class NameRanges {
             int j = i + 1;
             while (j < tags.size() && tags.get(j).equals("I-" + tag.substring(2))
                     && !(type == EntityType.PERSON && CONNECTORS.contains(forms.get(j)))
-                    && !endsInCase(forms.get(j - 1))) {
+                    && !endsInCase(forms.get(j - 1))
+                    && !separates(tokens, base, forms, i, j)) {
                 j++;
             }
             if (CLITICS.contains(TurkishCase.lower(forms.get(i)))) {
@@ -78,13 +79,36 @@ final class NameRanges {
                 j = syllableEnd(tokens, base, j, base + forms.size());
             }
             out.add(new Range(from, j, type));
-            i = j;
+            // a separator the tagger put inside a name is no name's start either
+            i = j < tags.size() && tags.get(j).startsWith("I-") && separates(tokens, base, forms, from, j) ? j + 1 : j;
             while (i < tags.size() && tags.get(i).startsWith("I-")
                     && CONNECTORS.contains(forms.get(i))) { // the connector; the next name starts anew
                 i++;
             }
         }
         return out;
+    }
+
+    /**
+     * Whether token {@code j} of the sentence ends a name begun at {@code from}: a dash with space on either side
+     * (a dateline "Haber Merkezi - " or "Paris- ", a pair "Ankara - İzmir"; a name holds only a dash written
+     * tight, {@code Eğitim-Sen}), or a closing bracket the name did not open ({@code Port Said)}).
+     */
+    private static boolean separates(List<Token> tokens, int base, List<String> forms, int from, int j) {
+        String s = forms.get(j);
+        if (s.equals(")") || s.equals("]")) {
+            for (int k = from; k < j; k++) {
+                if (forms.get(k).equals("(") || forms.get(k).equals("[")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int k = base + j;
+        if (!(s.equals("-") || s.equals("–") || s.equals("—")) || k <= 0 || k >= tokens.size()) {
+            return false;
+        }
+        return tokens.get(k - 1).spaceAfter() || tokens.get(k).spaceAfter();
     }
 
     private static boolean endsInCase(String token) {

@@ -7,13 +7,13 @@ import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
 /**
- * A linear-chain CRF over BIO labels trained by stochastic gradient descent on the log-likelihood with L2
+ * A linear-chain CRF over {@link Bilou} labels trained by stochastic gradient descent on the log-likelihood with L2
  * regularisation (Bottou's SGD: decaying step size, the L2 shrinkage kept as one scale factor so that an
- * update touches only the sentence's features). Forbidden BIO transitions have probability zero. Same input
+ * update touches only the sentence's features). Forbidden transitions and endings have probability zero. Same input
  * and output as {@link Perceptron}: precomputed feature keys in, a {@link LinearModel} decoded by Viterbi out.
  */
 final class Crf extends SequenceLearner {
-    private static final int L = NerLabels.COUNT;
+    private static final int L = Bilou.COUNT;
     private final long seed;
     private final double l2;
     private final double rate;
@@ -70,7 +70,7 @@ final class Crf extends SequenceLearner {
                     }
                     scale = 1;
                 }
-                loss += step(x[s], labels.get(s), v, scale, tr, eta);
+                loss += step(x[s], Bilou.encode(labels.get(s)), v, scale, tr, eta);
             }
             LinearModel model = snapshot(table, v, scale, tr);
             double score = dev == null ? 0 : dev.applyAsDouble(model);
@@ -105,29 +105,31 @@ final class Crf extends SequenceLearner {
         double[] alpha = new double[n * L], beta = new double[n * L];
         double[] tmp = new double[L];
         for (int y = 0; y < L; y++) {
-            alpha[y] = NerLabels.allowed(-1, y) ? tr[L * L + y] + e[y] : Double.NEGATIVE_INFINITY;
+            alpha[y] = Bilou.allowed(-1, y) ? tr[L * L + y] + e[y] : Double.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
             for (int y = 0; y < L; y++) {
                 for (int p = 0; p < L; p++) {
-                    tmp[p] = NerLabels.allowed(p, y) ? alpha[(i - 1) * L + p] + tr[p * L + y] : Double.NEGATIVE_INFINITY;
+                    tmp[p] = Bilou.allowed(p, y) ? alpha[(i - 1) * L + p] + tr[p * L + y] : Double.NEGATIVE_INFINITY;
                 }
                 alpha[i * L + y] = logSum(tmp) + e[i * L + y];
             }
         }
         for (int y = 0; y < L; y++) {
-            beta[(n - 1) * L + y] = 0;
+            beta[(n - 1) * L + y] = Bilou.canEnd(y) ? 0 : Double.NEGATIVE_INFINITY;
         }
         for (int i = n - 2; i >= 0; i--) {
             for (int p = 0; p < L; p++) {
                 for (int y = 0; y < L; y++) {
-                    tmp[y] = NerLabels.allowed(p, y) ? tr[p * L + y] + e[(i + 1) * L + y] + beta[(i + 1) * L + y]
+                    tmp[y] = Bilou.allowed(p, y) ? tr[p * L + y] + e[(i + 1) * L + y] + beta[(i + 1) * L + y]
                             : Double.NEGATIVE_INFINITY;
                 }
                 beta[i * L + p] = logSum(tmp);
             }
         }
-        System.arraycopy(alpha, (n - 1) * L, tmp, 0, L);
+        for (int y = 0; y < L; y++) {
+            tmp[y] = alpha[(n - 1) * L + y] + beta[(n - 1) * L + y];
+        }
         double logZ = logSum(tmp);
         double goldScore = tr[L * L + gold[0]];
         for (int i = 0; i < n; i++) {
@@ -158,7 +160,7 @@ final class Crf extends SequenceLearner {
         for (int i = 1; i < n; i++) {
             for (int p = 0; p < L; p++) {
                 for (int y = 0; y < L; y++) {
-                    if (!NerLabels.allowed(p, y)) {
+                    if (!Bilou.allowed(p, y)) {
                         continue;
                     }
                     double m = Math.exp(alpha[(i - 1) * L + p] + tr[p * L + y] + e[i * L + y] + beta[i * L + y] - logZ);

@@ -13,10 +13,11 @@ import java.util.Map;
 final class DocumentCues {
     // template numbers continue DocumentFeatures'; never renumber
     static final int CUE = 110, CUE_NONE = 111, CUE_LABEL = 112;
-    private static final WordList ORG_HEADS = WordList.resource("/dev/kulis/ner/org-heads.txt");
-    private static final WordList LOC_HEADS = WordList.resource("/dev/kulis/ner/loc-heads.txt");
+    private static final HeadWords ORG_HEADS = HeadWords.resource("/dev/kulis/ner/org-heads.txt");
+    private static final HeadWords LOC_HEADS = HeadWords.resource("/dev/kulis/ner/loc-heads.txt");
     private static final WordList PERSON_BEFORE = WordList.resource("/dev/kulis/ner/person-before.txt");
     private static final WordList PERSON_AFTER = WordList.resource("/dev/kulis/ner/person-after.txt");
+    private static final java.util.Set<String> LIST_JOINS = java.util.Set.of("ve", ",", "ile", "veya");
     /** Cue kinds: 0 person, 1 organisation head, 2 place head. */
     static final int KINDS = 3;
 
@@ -61,6 +62,20 @@ final class DocumentCues {
             if (kind >= 0) {
                 for (int i = f; i < t && i < headEnd; i++) {
                     out.computeIfAbsent(stems[i], k -> new int[KINDS])[kind]++;
+                }
+                // "Lever ve Evyap firmaları": a plural head names every name of the list before it
+                if (after != null && headEnd == t && (ORG_HEADS.isPlural(after) || LOC_HEADS.isPlural(after))) {
+                    int k = f - 1;
+                    while (k > 0 && LIST_JOINS.contains(stems[k]) && capital(caps[k - 1])) {
+                        int s = k - 1;
+                        while (s > 0 && capital(caps[s - 1])) {
+                            s--;
+                        }
+                        for (int i = s; i < k; i++) {
+                            out.computeIfAbsent(stems[i], x -> new int[KINDS])[kind]++;
+                        }
+                        k = s - 1;
+                    }
                 }
             }
             f = t;

@@ -51,6 +51,15 @@ public final class EntityScore {
         }
     }
 
+    /** Adds another score's counts to this one (pooling folds). */
+    public void addAll(EntityScore other) {
+        for (int t = 0; t < 3; t++) {
+            gold[t] += other.gold[t];
+            pred[t] += other.pred[t];
+            correct[t] += other.correct[t];
+        }
+    }
+
     /** F1 of one type (0..2), or overall with -1, as a fraction. */
     public double f1(int type) {
         double p = precision(type), r = recall(type);

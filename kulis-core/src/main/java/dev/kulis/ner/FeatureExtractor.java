@@ -21,7 +21,7 @@ public final class FeatureExtractor {
             ORG_HEAD = 26, LOC_HEAD = 27, ORG_HEAD_RIGHT = 28, LOC_HEAD_RIGHT = 29, PERSON_BEFORE = 30,
             PERSON_AFTER = 31, MORPH = 32, SUFFIX_AT = 33, STEM_SUFFIX = 34, CAPS_LINE = 35, LENGTH = 36,
             FINE_SUFFIX = 37, GAZ_WORD_AT = 38, GAZ_PHRASE_AT = 39, PREFIX_AT = 40, FINE_AT = 41, AUTO = 42, AUTO_TYPE = 43, AUTO_AT = 44, AUTO_POSITION = 45, CAP_RUN = 46,
-            MORPH_AT = 47, LEMMA_NEWS = 48, LEMMA_GAZ = 49, MORPH_CAP = 50; // 51–56: NamePhrases
+            MORPH_AT = 47, LEMMA_NEWS = 48, LEMMA_GAZ = 49, MORPH_CAP = 50, SPELL = 57; // 51–56: NamePhrases
 
     private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
     /** Offsets of the window features; a {@link Form} holds its keys as a neighbour at each. */
@@ -55,6 +55,7 @@ public final class FeatureExtractor {
         final int[] auto;
         final String lemma, pos;
         final boolean orgHead, locHead, personBefore, personAfter;
+        final long spellKey;
         final long raw, lower, stemKey, suffixKey, length, shape, capsShape, fineKey, middleKey, coarseKey, capBinKey,
                 gazWordKey;
         final long[] prefixes, endings, morph, autoKeys;
@@ -106,6 +107,9 @@ public final class FeatureExtractor {
                 }
             }
             autoMajority = maj;
+            // the spelling speaks for capitalised words the news names do not know
+            spellKey = auto == null && (cap == 1 || cap == 2) && stem.length() >= 2
+                    ? FeatureHash.of(SPELL, lex.spelling().guess(stem)) : 0;
             orgHead = lex.orgHeads().contains(stem);
             locHead = lex.locHeads().contains(stem);
             personBefore = lex.personBefore().contains(stem);
@@ -361,6 +365,9 @@ public final class FeatureExtractor {
             if ((f.gazWord & (1 << bit)) != 0) {
                 k.add(FeatureHash.of(GAZ_WORD + 1000, bit * 10 + cap));
             }
+        }
+        if (f.spellKey != 0) {
+            k.add(f.spellKey);
         }
         if (f.autoKeys != null) {
             k.addAll(f.autoKeys);

@@ -9,13 +9,17 @@ import java.io.IOException;
  * {@link Viterbi}. Immutable; {@link #decode} is thread-safe.
  */
 final class LinearModel {
-    private static final int L = NerLabels.COUNT;
+    private static final int L = Bilou.COUNT;
     private final FeatureTable table;
     private final float[] weights;
     private final float[] transitions;
 
+    /** The weights are rounded to {@link Bfloat16} here, so that the model scored on dev is the one shipped. */
     LinearModel(FeatureTable table, float[] weights, float[] transitions) {
         this.table = table;
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = Bfloat16.round(weights[i]);
+        }
         this.weights = weights;
         this.transitions = transitions;
     }
@@ -24,7 +28,7 @@ final class LinearModel {
         return table.size();
     }
 
-    /** The best BIO label sequence for tokens with the given feature keys. */
+    /** The best label sequence (decoded as {@link Bilou}, returned as BIO) for tokens with the given feature keys. */
     int[] decode(long[][] features) {
         int n = features.length;
         float[] emission = new float[n * L];
@@ -40,7 +44,7 @@ final class LinearModel {
                 }
             }
         }
-        return Viterbi.decode(emission, n, transitions);
+        return Bilou.decode(Viterbi.decode(emission, n, transitions));
     }
 
     FeatureTable table() {
@@ -64,7 +68,7 @@ final class LinearModel {
         for (int id = 0; id < table.size(); id++) {
             out.writeLong(table.key(id));
             for (int y = 0; y < L; y++) {
-                out.writeFloat(weights[id * L + y]);
+                out.writeShort(Bfloat16.bits(weights[id * L + y]));
             }
         }
     }
@@ -80,7 +84,7 @@ final class LinearModel {
         for (int i = 0; i < n; i++) {
             int id = table.add(in.readLong());
             for (int y = 0; y < L; y++) {
-                w[id * L + y] = in.readFloat();
+                w[id * L + y] = Bfloat16.value(in.readShort());
             }
         }
         return new LinearModel(table, w, trans);

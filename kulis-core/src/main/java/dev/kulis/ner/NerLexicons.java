@@ -10,9 +10,10 @@ package dev.kulis.ner;
  * @param locHeads    last words of place names ({@code caddesi}, {@code mahallesi}, {@code dağı})
  * @param personBefore words that precede a person's name (titles: {@code bakan}, {@code dr.}, {@code sayın})
  * @param personAfter words that follow a person's name ({@code bey}, {@code hanım}, {@code paşa})
+ * @param spelling    the type a word's spelling suggests, learned from {@code names} when the lexicons are made
  */
-public record NerLexicons(NewsLexicon news, NewsNames names, WordList orgHeads, WordList locHeads, WordList personBefore,
-                          WordList personAfter) {
+public record NerLexicons(NewsLexicon news, NewsNames names, HeadWords orgHeads, HeadWords locHeads,
+                          WordList personBefore, WordList personAfter, NameSpelling spelling) {
 
     /** The lexicons shipped as resources under {@code /dev/kulis/ner/}. */
     public static NerLexicons shipped() {
@@ -21,9 +22,9 @@ public record NerLexicons(NewsLexicon news, NewsNames names, WordList orgHeads, 
 
     public static NerLexicons withNews(NewsLexicon news, NewsNames names) {
         return new NerLexicons(news, names,
-                WordList.resource("/dev/kulis/ner/org-heads.txt"),
-                WordList.resource("/dev/kulis/ner/loc-heads.txt"),
+                HeadWords.resource("/dev/kulis/ner/org-heads.txt"),
+                HeadWords.resource("/dev/kulis/ner/loc-heads.txt"),
                 WordList.resource("/dev/kulis/ner/person-before.txt"),
-                WordList.resource("/dev/kulis/ner/person-after.txt"));
+                WordList.resource("/dev/kulis/ner/person-after.txt"), NameSpelling.learn(names));
     }
 }

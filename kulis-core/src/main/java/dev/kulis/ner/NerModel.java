@@ -22,7 +22,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class NerModel {
     private static final int MAGIC = 0x4B4E4552; // "KNER"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3; // 3: BILOU labels, bfloat16 weights
 
     private final LinearModel local;
     private final LinearModel document;

@@ -107,7 +107,7 @@ public final class NerTagger {
 
     /** Label indices for consecutive sentences; see {@link #tagDocument}. */
     public List<int[]> labelDocument(List<List<String>> sentences) {
-        final int L = NerLabels.COUNT;
+        final int L = Bilou.COUNT;
         int n = sentences.size();
         List<SuffixTokens.Joined> joined = new ArrayList<>(n);
         List<String[]> stems = new ArrayList<>(n);
@@ -141,7 +141,7 @@ public final class NerTagger {
             }
             stems.add(st);
             caps.add(cp);
-            stage1.add(Viterbi.decode(local, keys.length, localTransitions));
+            stage1.add(Bilou.decode(Viterbi.decode(local, keys.length, localTransitions)));
             documentScores.add(document);
         }
         List<long[][]> doc = DocumentFeatures.keys(stems, caps, stage1, DocumentFeatures.WINDOW, null);
@@ -154,7 +154,8 @@ public final class NerTagger {
                     weights.addDocument(key, document, i * L);
                 }
             }
-            out.add(SuffixTokens.split(joined.get(k), Viterbi.decode(document, keys.length, documentTransitions)));
+            int[] labels = Bilou.decode(Viterbi.decode(document, keys.length, documentTransitions));
+            out.add(SuffixTokens.split(joined.get(k), labels));
         }
         return out;
     }

@@ -62,17 +62,34 @@ public final class NerTraining {
      */
     public static NerModel train(Path data, NerLexicons lexicons, Function<String, MorphFeatures> morphology,
                                  boolean withWiki, Options options, PrintStream log) {
-        long t0 = System.nanoTime();
         List<NerSentence> train = new ArrayList<>();
         for (NerSentence s : ConllNer.read(data.resolve(MILLIYET_TRAIN))) {
             train.add(SuffixTokens.joinSentence(s));
         }
         if (withWiki) {
-            for (NerSentence s : ConllNer.read(data.resolve(WIKI_TRAIN))) {
-                train.add(SuffixTokens.joinSentence(s));
-            }
+            train.addAll(wiki(data));
         }
-        List<NerSentence> dev = ConllNer.read(data.resolve(MILLIYET_DEV));
+        String described = MILLIYET_TRAIN + (withWiki ? " + " + WIKI_TRAIN + " (PERSON→PER, ORG, GPE/LOC→LOC)" : "")
+                + ", apostrophe suffix tokens joined to their word; " + train.size() + " sentences";
+        return train(train, described, ConllNer.read(data.resolve(MILLIYET_DEV)), lexicons, morphology, options, log);
+    }
+
+    /** Turkish-Wiki-NER train, suffix tokens joined. */
+    static List<NerSentence> wiki(Path data) {
+        List<NerSentence> out = new ArrayList<>();
+        for (NerSentence s : ConllNer.read(data.resolve(WIKI_TRAIN))) {
+            out.add(SuffixTokens.joinSentence(s));
+        }
+        return out;
+    }
+
+    /**
+     * Trains on {@code train} (joined tokenisation, articles in reading order), choosing epochs on {@code dev}
+     * (Milliyet tokenisation); {@code described} says what the training data is, for the provenance.
+     */
+    static NerModel train(List<NerSentence> train, String described, List<NerSentence> dev, NerLexicons lexicons,
+                          Function<String, MorphFeatures> morphology, Options options, PrintStream log) {
+        long t0 = System.nanoTime();
         FeatureExtractor fx = new FeatureExtractor(lexicons, morphology);
         SequenceLearner learner = options.crf() ? new Crf(options.seed(), 1.0, 0.1, log)
                 : new Perceptron(options.seed(), options.pruneBelow(), log);
@@ -173,13 +190,15 @@ public final class NerTraining {
         Map<String, String> prov = new LinkedHashMap<>();
         prov.put("model", (options.seeds() > 1 ? "each the weight average of " + options.seeds() + " seeds' runs: " : "")
                 + (options.crf() ? "two linear-chain CRFs (SGD, L2)" : "two averaged structured perceptrons")
-                + " (local, then document-level), first-order Viterbi over BIO (PER, ORG, LOC)");
-        prov.put("train.data", MILLIYET_TRAIN + (withWiki ? " + " + WIKI_TRAIN + " (PERSON→PER, ORG, GPE/LOC→LOC)" : "")
-                + ", apostrophe suffix tokens joined to their word; " + n + " sentences");
+                + " (local, then document-level), first-order Viterbi over BILOU (PER, ORG, LOC); weights stored"
+                + " as bfloat16");
+        prov.put("train.data", described);
         prov.put("dev.data", MILLIYET_DEV + " (Milliyet tokenisation, entity-level F1, conlleval rules)");
         prov.put("lexicons", "news-lexicon.tsv.gz (" + lexicons.news().size() + " words), news-names.tsv.gz ("
                 + lexicons.names().size() + " stems), org-heads, loc-heads,"
-                + " person-before, person-after; gazetteer of train names (" + full.phraseCount() + " phrases)");
+                + " person-before, person-after (head nouns with their inflected and plural forms); a name-spelling"
+                + " classifier learned from the news names when the lexicons load; gazetteer of train names ("
+                + full.phraseCount() + " phrases)");
         prov.put("morphology", morphology == MorphFeatures.ABSENT ? "none"
                 : morphology.getClass().getSimpleName() + " (best reading's lemma, UPOS, case, proper/known;"
                 + " any proper reading; neighbours' UPOS, case and lemma; lemma news capitalisation and train names)");

@@ -47,6 +47,11 @@ public final class NewsNames {
         return positions ? counts.get(lowerStem) : null;
     }
 
+    /** Counts {O, PER, ORG, LOC} of every stem. */
+    Map<String, int[]> types() {
+        return types;
+    }
+
     public int size() {
         return counts.size();
     }

@@ -7,12 +7,12 @@ import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Averaged structured perceptron (Collins 2002) over BIO label sequences with Viterbi decoding, on
+ * Averaged structured perceptron (Collins 2002) over {@link Bilou} label sequences (gold BIO converted) with Viterbi decoding, on
  * precomputed feature keys. With a development scorer, the averaged weights are scored after every epoch
  * and the best epoch is kept; without one, the last epoch is returned.
  */
 final class Perceptron extends SequenceLearner {
-    private static final int L = NerLabels.COUNT;
+    private static final int L = Bilou.COUNT;
     private final long seed;
     private final float pruneBelow;
     private final PrintStream log;
@@ -38,6 +38,10 @@ final class Perceptron extends SequenceLearner {
                 x[s][i] = ids;
             }
         }
+        int[][] golds = new int[labels.size()][];
+        for (int s = 0; s < golds.length; s++) {
+            golds[s] = Bilou.encode(labels.get(s));
+        }
         int F = table.size();
         float[] w = new float[F * L];
         double[] u = new double[F * L];
@@ -55,7 +59,7 @@ final class Perceptron extends SequenceLearner {
             int mistakes = 0;
             for (int s : order) {
                 int[][] xs = x[s];
-                int[] gold = labels.get(s);
+                int[] gold = golds[s];
                 int[] pred = Viterbi.decode(emission(xs, w), xs.length, tr);
                 if (!Arrays.equals(gold, pred)) {
                     mistakes++;

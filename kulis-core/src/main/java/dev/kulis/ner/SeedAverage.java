@@ -13,7 +13,7 @@ import java.util.function.ToDoubleFunction;
  * seeds of a single run). Each run keeps its own best epoch on dev.
  */
 final class SeedAverage extends SequenceLearner {
-    private static final int L = NerLabels.COUNT;
+    private static final int L = Bilou.COUNT;
     private final long[] seeds;
     private final LongFunction<SequenceLearner> learner;
     private final PrintStream log;

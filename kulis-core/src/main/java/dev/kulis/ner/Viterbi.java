@@ -1,10 +1,28 @@
 package dev.kulis.ner;
 
 /**
- * First-order Viterbi over BIO labels: the best label sequence under per-token label scores and
- * label-to-label transition scores, never producing a transition {@link NerLabels#allowed} forbids.
+ * First-order Viterbi over {@link Bilou} labels: the best label sequence under per-token label scores and
+ * label-to-label transition scores, never producing a transition {@link Bilou#allowed} forbids nor ending
+ * inside an open name. Only the allowed predecessors of each label are visited (61 of 169 pairs).
  */
 final class Viterbi {
+    private static final int L = Bilou.COUNT;
+    /** For each label, the labels that may precede it. */
+    private static final int[][] BEFORE = new int[L][];
+
+    static {
+        for (int y = 0; y < L; y++) {
+            int[] p = new int[L];
+            int n = 0;
+            for (int q = 0; q < L; q++) {
+                if (Bilou.allowed(q, y)) {
+                    p[n++] = q;
+                }
+            }
+            BEFORE[y] = java.util.Arrays.copyOf(p, n);
+        }
+    }
+
     private Viterbi() {
     }
 
@@ -13,7 +31,6 @@ final class Viterbi {
      * @param transition (L + 1) × L scores; row L is the sentence start
      */
     static int[] decode(float[] emission, int n, float[] transition) {
-        final int L = NerLabels.COUNT;
         int[] out = new int[n];
         if (n == 0) {
             return out;
@@ -21,17 +38,17 @@ final class Viterbi {
         float[] score = new float[n * L];
         int[] back = new int[n * L];
         for (int y = 0; y < L; y++) {
-            score[y] = NerLabels.allowed(-1, y) ? transition[L * L + y] + emission[y] : Float.NEGATIVE_INFINITY;
+            score[y] = Bilou.allowed(-1, y) ? transition[L * L + y] + emission[y] : Float.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
+            int prev = (i - 1) * L;
             for (int y = 0; y < L; y++) {
-                float best = Float.NEGATIVE_INFINITY;
-                int arg = 0;
-                for (int p = 0; p < L; p++) {
-                    if (!NerLabels.allowed(p, y)) {
-                        continue;
-                    }
-                    float s = score[(i - 1) * L + p] + transition[p * L + y];
+                int[] before = BEFORE[y];
+                int arg = before[0];
+                float best = score[prev + arg] + transition[arg * L + y];
+                for (int k = 1; k < before.length; k++) {
+                    int p = before[k];
+                    float s = score[prev + p] + transition[p * L + y];
                     if (s > best) {
                         best = s;
                         arg = p;
@@ -43,7 +60,7 @@ final class Viterbi {
         }
         int arg = 0;
         for (int y = 1; y < L; y++) {
-            if (score[(n - 1) * L + y] > score[(n - 1) * L + arg]) {
+            if (Bilou.canEnd(y) && score[(n - 1) * L + y] > score[(n - 1) * L + arg]) {
                 arg = y;
             }
         }

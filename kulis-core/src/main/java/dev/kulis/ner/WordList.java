@@ -24,6 +24,11 @@ public final class WordList {
         return words.contains(lower);
     }
 
+    /** The entries, lower-cased. */
+    public Set<String> words() {
+        return words;
+    }
+
     public int size() {
         return words.size();
     }

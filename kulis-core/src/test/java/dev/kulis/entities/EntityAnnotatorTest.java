@@ -124,6 +124,23 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aSpacedDashEndsANameATightOneDoesNot() {
+        // a dateline's dash (Haber Merkezi - , Velora- ) separates; Dal-Sen, written tight, is one union; a closing
+        // bracket the name did not open ends it
+        List<String> forms = List.of("Haber", "Merkezi", "-", "Yelkenli", "Holding", "ve", "Dal", "-", "Sen", "(",
+                "Velora", "-", "Tarsa", "Limanı", ")", "açıklama", "yaptı", ".");
+        Article read = new WireParser().parse("dash", "Haber Merkezi - Yelkenli Holding ve Dal-Sen (Velora- Tarsa "
+                + "Limanı) açıklama yaptı.\n", Metadata.empty());
+        Article tokenized = new MorphAnnotator().annotate(new TextAnnotator().annotate(read));
+        Article tagged = new EntityAnnotator(sentences -> sentences.stream()
+                .map(s -> s.equals(forms) ? List.of("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG",
+                        "I-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "O", "O", "O")
+                        : standIn(s)).toList(), a -> List.of()).annotate(tokenized);
+        assertThat(tagged.entities().stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+                .containsExactlyInAnyOrder("Haber Merkezi", "Yelkenli Holding", "Dal-Sen", "Velora", "Tarsa Limanı");
+    }
+
+    @Test
     void aHyphenatedSyllableStaysInTheName() {
         // and a one-word given name hyphenated to a full name is one person (Ayla-Nur Demirkaya)
         List<String> forms = List.of("Sekreter", "Pak", "Ji", "-", "Won", "ile", "Tarsa", "-", "Kaya", "görüşmesi",

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** The tagger's fast paths give exactly what the plain ones give. */
 class JointWeightsTest {
-    private static final int L = NerLabels.COUNT;
+    private static final int L = Bilou.COUNT;
 
     private static LinearModel model(long[] keys, Random r) {
         FeatureTable t = new FeatureTable(keys.length);
