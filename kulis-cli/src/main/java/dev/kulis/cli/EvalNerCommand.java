@@ -1,5 +1,6 @@
 package dev.kulis.cli;
 
+import dev.kulis.ner.Calibration;
 import dev.kulis.ner.ConllNer;
 import dev.kulis.ner.EntityScore;
 import dev.kulis.ner.NerEvaluation;
@@ -36,6 +37,7 @@ public final class EvalNerCommand implements Callable<Integer> {
         System.out.println("Milliyet dev (" + gold.size() + " sentences, " + tokens + " tokens)");
         System.out.print(score.report());
         System.out.printf("NER F1 %.2f%n", 100 * score.f1(-1));
+        System.out.print(Calibration.of(tagger, gold).report());
         return 0;
     }
 }

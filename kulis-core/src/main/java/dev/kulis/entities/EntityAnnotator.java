@@ -71,12 +71,13 @@ public final class EntityAnnotator implements Annotator {
             }
             sentences.add(forms);
         }
-        List<List<String>> tagged = sentences.isEmpty() ? List.of() : tagger.tag(sentences);
+        List<MentionTagger.Tagged> tagged = sentences.isEmpty() ? List.of() : tagger.tagWithConfidence(sentences);
         for (int si = 0; si < tagged.size(); si++) {
             Sentence s = article.sentences().get(si);
-            for (NameRanges.Range r : ranges.of(tokens, s.firstToken(), sentences.get(si), tagged.get(si))) {
+            MentionTagger.Tagged t = tagged.get(si);
+            for (NameRanges.Range r : ranges.of(tokens, s.firstToken(), sentences.get(si), t.tags())) {
                 Mention m = builder.build(text, tokens, s.firstToken() + r.from(), s.firstToken() + r.to(),
-                        s.lastToken(), r.type(), 0.9, apostrophes);
+                        s.lastToken(), r.type(), confidence(t.confidence(), r), apostrophes);
                 if (m != null) {
                     mentions.add(m);
                     for (int k = s.firstToken() + r.from(); k < s.firstToken() + r.to(); k++) {
@@ -94,6 +95,20 @@ public final class EntityAnnotator implements Annotator {
         mentions = demonyms.drop(typeVote.apply(mentions));
         List<Entity> entities = groupMentions.apply(grouper.group(mentions), tokens, text);
         return article.withEntities(entities);
+    }
+
+    /**
+     * The tagger's confidence in the name a range was cut from (a range the entity layer trimmed keeps the
+     * confidence of the tagged name it came from), rounded to two places.
+     */
+    private static double confidence(double[] byToken, NameRanges.Range r) {
+        double c = 1;
+        for (int k = r.from(); k < r.to(); k++) {
+            if (byToken[k] > 0) {
+                c = Math.min(c, byToken[k]);
+            }
+        }
+        return Math.round(c * 100) / 100.0;
     }
 
     /** The reporter of the byline and the dateline city, found in the header lines before the first paragraph. */

@@ -11,7 +11,37 @@ final class Bilou {
     static final int COUNT = 13;
     private static final int B = 0, I = 1, LAST = 2, U = 3;
 
+    /** For each label, the labels that may precede it, and those that may follow it. */
+    private static final int[][] BEFORE = new int[COUNT][], AFTER = new int[COUNT][];
+
+    static {
+        for (int y = 0; y < COUNT; y++) {
+            int[] before = new int[COUNT], after = new int[COUNT];
+            int nb = 0, na = 0;
+            for (int q = 0; q < COUNT; q++) {
+                if (allowed(q, y)) {
+                    before[nb++] = q;
+                }
+                if (allowed(y, q)) {
+                    after[na++] = q;
+                }
+            }
+            BEFORE[y] = java.util.Arrays.copyOf(before, nb);
+            AFTER[y] = java.util.Arrays.copyOf(after, na);
+        }
+    }
+
     private Bilou() {
+    }
+
+    /** The labels that may precede {@code y} (shared array: do not modify). */
+    static int[] before(int y) {
+        return BEFORE[y];
+    }
+
+    /** The labels that may follow {@code y} (shared array: do not modify). */
+    static int[] after(int y) {
+        return AFTER[y];
     }
 
     private static int type(int y) {

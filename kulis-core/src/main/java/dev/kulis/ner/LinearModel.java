@@ -30,6 +30,11 @@ final class LinearModel {
 
     /** The best label sequence (decoded as {@link Bilou}, returned as BIO) for tokens with the given feature keys. */
     int[] decode(long[][] features) {
+        return Bilou.decode(Viterbi.decode(scores(features), features.length, transitions));
+    }
+
+    /** The n × {@link Bilou#COUNT} label scores of tokens with the given feature keys. */
+    float[] scores(long[][] features) {
         int n = features.length;
         float[] emission = new float[n * L];
         for (int i = 0; i < n; i++) {
@@ -44,7 +49,7 @@ final class LinearModel {
                 }
             }
         }
-        return Bilou.decode(Viterbi.decode(emission, n, transitions));
+        return emission;
     }
 
     FeatureTable table() {

@@ -18,27 +18,32 @@ import java.util.zip.GZIPOutputStream;
  * and the gazetteer learned with them. Immutable and thread-safe.
  *
  * <p>File format (gzip'd, big-endian): magic {@code KNER}, version, provenance (string pairs), gazetteer,
- * local model, document model (each: transitions, feature count, per feature its key and label weights).
+ * local model, document model (each: transitions, feature count, per feature its key and label weights), the
+ * confidence temperature.
  */
 public final class NerModel {
     private static final int MAGIC = 0x4B4E4552; // "KNER"
-    private static final int VERSION = 3; // 3: BILOU labels, bfloat16 weights
+    private static final int VERSION = 4; // 3: BILOU labels, bfloat16 weights; 4: confidence temperature
 
     private final LinearModel local;
     private final LinearModel document;
     private final Gazetteer gazetteer;
     private final Map<String, String> provenance;
+    private final float temperature;
 
-    NerModel(LinearModel local, LinearModel document, Gazetteer gazetteer, Map<String, String> provenance) {
+    /** @param temperature the document model's scores are divided by it for {@link SpanConfidence} */
+    NerModel(LinearModel local, LinearModel document, Gazetteer gazetteer, Map<String, String> provenance,
+             float temperature) {
         this.local = local;
         this.document = document;
         this.gazetteer = gazetteer;
         this.provenance = Map.copyOf(provenance);
+        this.temperature = temperature;
     }
 
     /** The same model with other provenance. */
     public NerModel withProvenance(Map<String, String> p) {
-        return new NerModel(local, document, gazetteer, p);
+        return new NerModel(local, document, gazetteer, p, temperature);
     }
 
     LinearModel local() {
@@ -47,6 +52,10 @@ public final class NerModel {
 
     LinearModel document() {
         return document;
+    }
+
+    float temperature() {
+        return temperature;
     }
 
     public Gazetteer gazetteer() {
@@ -75,6 +84,7 @@ public final class NerModel {
         gazetteer.write(out);
         local.write(out);
         document.write(out);
+        out.writeFloat(temperature);
         out.flush();
         gz.finish();
     }
@@ -92,6 +102,6 @@ public final class NerModel {
         Gazetteer gaz = Gazetteer.read(in);
         LinearModel local = LinearModel.read(in);
         LinearModel document = LinearModel.read(in);
-        return new NerModel(local, document, gaz, prov);
+        return new NerModel(local, document, gaz, prov, in.readFloat());
     }
 }

@@ -30,6 +30,7 @@ public final class NerTagger {
     private static final int FORM_CACHE = 50_000;
     private final JointWeights weights;
     private final float[] localTransitions, documentTransitions;
+    private final SpanConfidence confidence;
 
     public NerTagger(NerModel model, FeatureExtractor extractor) {
         this.gazetteer = model.gazetteer();
@@ -40,6 +41,7 @@ public final class NerTagger {
         this.weights = new JointWeights(model.local(), model.document());
         this.localTransitions = model.local().transitions();
         this.documentTransitions = model.document().transitions();
+        this.confidence = new SpanConfidence(documentTransitions, model.temperature());
     }
 
     private static final class Shared {
@@ -105,8 +107,32 @@ public final class NerTagger {
         return out;
     }
 
+    /** One tagged sentence: BIO label indices and, per token, the confidence of the name it lies in (else 0). */
+    public record Scored(int[] labels, float[] confidence) {
+        /** The BIO tags of the labels. */
+        public List<String> tags() {
+            List<String> out = new ArrayList<>(labels.length);
+            for (int y : labels) {
+                out.add(NerLabels.name(y));
+            }
+            return out;
+        }
+    }
+
     /** Label indices for consecutive sentences; see {@link #tagDocument}. */
     public List<int[]> labelDocument(List<List<String>> sentences) {
+        return run(sentences, false).stream().map(Scored::labels).toList();
+    }
+
+    /**
+     * {@link #labelDocument} with each name's confidence: the probability of its exact span and type under the
+     * document model, calibrated on Milliyet dev ({@link SpanConfidence}).
+     */
+    public List<Scored> scoreDocument(List<List<String>> sentences) {
+        return run(sentences, true);
+    }
+
+    private List<Scored> run(List<List<String>> sentences, boolean withConfidence) {
         final int L = Bilou.COUNT;
         int n = sentences.size();
         List<SuffixTokens.Joined> joined = new ArrayList<>(n);
@@ -145,7 +171,7 @@ public final class NerTagger {
             documentScores.add(document);
         }
         List<long[][]> doc = DocumentFeatures.keys(stems, caps, stage1, DocumentFeatures.WINDOW, null);
-        List<int[]> out = new ArrayList<>(n);
+        List<Scored> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             long[][] keys = doc.get(k);
             float[] document = documentScores.get(k);
@@ -154,8 +180,10 @@ public final class NerTagger {
                     weights.addDocument(key, document, i * L);
                 }
             }
-            int[] labels = Bilou.decode(Viterbi.decode(document, keys.length, documentTransitions));
-            out.add(SuffixTokens.split(joined.get(k), labels));
+            int[] bilou = Viterbi.decode(document, keys.length, documentTransitions);
+            SuffixTokens.Joined j = joined.get(k);
+            float[] sure = withConfidence ? SuffixTokens.spread(j, confidence.of(document, keys.length, bilou)) : null;
+            out.add(new Scored(SuffixTokens.split(j, Bilou.decode(bilou)), sure));
         }
         return out;
     }

@@ -186,6 +186,13 @@ public final class NerTraining {
         LinearModel docModel = finalLearner.train(docKeys, gold, options.epochs(),
                 m -> score(dev, devJoined, devDoc, m));
 
+        List<int[]> devGold = new ArrayList<>();
+        for (NerSentence s : dev) {
+            devGold.add(SuffixTokens.joinSentence(s).labels());
+        }
+        TemperatureFit.Result confidence = TemperatureFit.fit(docModel, devDoc, devGold);
+        log.println("confidence: " + confidence.describe());
+
         Runtime rt = Runtime.getRuntime();
         Map<String, String> prov = new LinkedHashMap<>();
         prov.put("model", (options.seeds() > 1 ? "each the weight average of " + options.seeds() + " seeds' runs: " : "")
@@ -207,12 +214,14 @@ public final class NerTraining {
                 100 * localF1, finalLearner.bestEpoch()));
         prov.put("dev.f1", String.format(Locale.ROOT, "%.2f", 100 * finalLearner.bestScore()));
         prov.put("features", localModel.featureCount() + " local + " + docModel.featureCount() + " document");
+        prov.put("confidence", "a found name's probability under the document model's scores divided by a "
+                + confidence.describe());
         prov.put("date", LocalDate.now().toString());
         prov.put("train.seconds", String.format(Locale.ROOT, "%.0f", secs(t0)));
         prov.put("train.heap.mb", Long.toString((rt.totalMemory() - rt.freeMemory()) >> 20)
                 + " in use at the end (max heap " + (rt.maxMemory() >> 20) + " MB)");
         log.printf("done: dev F1 %.2f (%.0f s)%n", 100 * finalLearner.bestScore(), secs(t0));
-        return new NerModel(localModel, docModel, full, prov);
+        return new NerModel(localModel, docModel, full, prov, confidence.temperature());
     }
 
     private static double score(List<NerSentence> dev, List<SuffixTokens.Joined> joined, List<long[][]> keys,

@@ -69,6 +69,19 @@ public final class SuffixTokens {
         return out;
     }
 
+    /** A value per joined token spread onto the original tokens (a suffix token takes its word's value). */
+    public static float[] spread(Joined joined, float[] values) {
+        float[] out = new float[joined.originalSize()];
+        int n = values.length;
+        for (int j = 0; j < n; j++) {
+            int to = j + 1 < n ? joined.origin()[j + 1] : joined.originalSize();
+            for (int k = joined.origin()[j]; k < to; k++) {
+                out[k] = values[j];
+            }
+        }
+        return out;
+    }
+
     /** A training sentence in the joined form: a suffix takes its word's label. */
     public static NerSentence joinSentence(NerSentence s) {
         Joined j = join(s.tokens());

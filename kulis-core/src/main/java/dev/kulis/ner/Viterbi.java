@@ -7,22 +7,6 @@ package dev.kulis.ner;
  */
 final class Viterbi {
     private static final int L = Bilou.COUNT;
-    /** For each label, the labels that may precede it. */
-    private static final int[][] BEFORE = new int[L][];
-
-    static {
-        for (int y = 0; y < L; y++) {
-            int[] p = new int[L];
-            int n = 0;
-            for (int q = 0; q < L; q++) {
-                if (Bilou.allowed(q, y)) {
-                    p[n++] = q;
-                }
-            }
-            BEFORE[y] = java.util.Arrays.copyOf(p, n);
-        }
-    }
-
     private Viterbi() {
     }
 
@@ -43,7 +27,7 @@ final class Viterbi {
         for (int i = 1; i < n; i++) {
             int prev = (i - 1) * L;
             for (int y = 0; y < L; y++) {
-                int[] before = BEFORE[y];
+                int[] before = Bilou.before(y);
                 int arg = before[0];
                 float best = score[prev + arg] + transition[arg * L + y];
                 for (int k = 1; k < before.length; k++) {

@@ -1,6 +1,7 @@
 package dev.kulis.pipeline;
 
 import dev.kulis.entities.EntityAnnotator;
+import dev.kulis.entities.MentionTagger;
 import dev.kulis.morph.MorphAnnotator;
 import dev.kulis.ner.NerTagger;
 import dev.kulis.text.TextAnnotator;
@@ -23,7 +24,7 @@ public final class Pipelines {
         NerTagger ner = NerTagger.shared();
         NumericMentions numeric = new NumericMentions();
         return new Pipeline(List.of(new TextAnnotator(), new MorphAnnotator(), new TimeAnnotator(),
-                new EntityAnnotator(ner::tagDocument, numeric::find), new dev.kulis.quotes.QuoteAnnotator(),
+                new EntityAnnotator(MentionTagger.of(ner), numeric::find), new dev.kulis.quotes.QuoteAnnotator(),
                 new dev.kulis.roles.RoleAnnotator(), new dev.kulis.events.EventAnnotator()));
     }
 }

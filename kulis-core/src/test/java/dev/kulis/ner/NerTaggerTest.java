@@ -23,6 +23,23 @@ class NerTaggerTest {
     }
 
     @Test
+    void eachNameCarriesAConfidenceAndTheRestNone() {
+        List<String> t = tokens("Yeşilköy Belediye Başkanı Mert Karaçam , dün Ankara'da Çevre Bakanlığı'nı ziyaret etti .");
+        NerTagger.Scored s = tagger.scoreDocument(List.of(t)).get(0);
+        assertThat(s.tags()).isEqualTo(tagger.tag(t));
+        for (int i = 0; i < t.size(); i++) {
+            if (s.labels()[i] == NerLabels.O) {
+                assertThat(s.confidence()[i]).isZero();
+            } else {
+                assertThat(s.confidence()[i]).isBetween(0.05f, 1f);
+            }
+        }
+        // a full name with a title before it is surer than a lone capitalised word the tagger guesses at
+        NerTagger.Scored vague = tagger.scoreDocument(List.of(tokens("Lodra geldi ."))).get(0);
+        assertThat(s.confidence()[3]).isGreaterThan(vague.labels()[0] == NerLabels.O ? 0 : vague.confidence()[0]);
+    }
+
+    @Test
     void tagsBothTokenisationsOfASuffixAlike() {
         List<String> kulis = tokens("Başkan Selin Aydoğdu'nun İzmir'deki konuşması Kuzey Ege Partisi'ni kızdırdı .");
         List<String> milliyet = tokens("Başkan Selin Aydoğdu 'nun İzmir 'deki konuşması Kuzey Ege Partisi 'ni kızdırdı .");
