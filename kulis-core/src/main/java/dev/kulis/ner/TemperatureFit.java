@@ -77,22 +77,11 @@ final class TemperatureFit {
         return new Result(GRID[best], bestLoss, calibrationError(found, best), found.size());
     }
 
-    /** Expected calibration error: per tenth of confidence, |mean confidence - share right|, weighted by count. */
     private static double calibrationError(List<Found> found, int t) {
-        double[] conf = new double[10], right = new double[10];
-        int[] count = new int[10];
+        Calibration c = new Calibration();
         for (Found f : found) {
-            int bin = Math.min(9, (int) (f.confidence()[t] * 10));
-            conf[bin] += f.confidence()[t];
-            right[bin] += f.right() ? 1 : 0;
-            count[bin]++;
+            c.add(f.confidence()[t], f.right());
         }
-        double e = 0;
-        for (int b = 0; b < 10; b++) {
-            if (count[b] > 0) {
-                e += Math.abs(conf[b] - right[b]) / Math.max(1, found.size());
-            }
-        }
-        return e;
+        return c.expectedError();
     }
 }
