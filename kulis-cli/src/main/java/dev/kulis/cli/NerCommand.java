@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code kulis ner --conll [FILE|-]}: reads one token a line (the first tab-separated column; a blank line
+ * {@code kulis ner --conll [FILE|-]}: reads one token a line (the first column, tab- or space-separated; a blank line
  * ends a sentence) and writes {@code token<TAB>tag} for the same tokens in the same order, with BIO tags
  * {@code B-PER}, {@code I-ORG}, {@code B-LOC}…; a blank line after each sentence. The sentences are taken as
  * running text in reading order (neighbouring sentences help), in blocks of {@value #BLOCK} sentences that
@@ -68,13 +68,26 @@ public final class NerCommand implements Callable<Integer> {
                 }
                 continue;
             }
-            int tab = line.indexOf('\t');
-            tokens.add(tab >= 0 ? line.substring(0, tab) : line.strip());
+            tokens.add(firstColumn(line));
         }
         if (!tokens.isEmpty()) {
             sentences.add(List.copyOf(tokens));
         }
         flush(tagger, sentences, written, sentences.size(), out);
+    }
+
+    /** The token of a CoNLL line: up to the first tab, or, in files whose columns are spaces, the first space. */
+    static String firstColumn(String line) {
+        int tab = line.indexOf('\t');
+        if (tab >= 0) {
+            return line.substring(0, tab).strip();
+        }
+        String t = line.strip();
+        int space = 0;
+        while (space < t.length() && !Character.isWhitespace(t.charAt(space))) {
+            space++;
+        }
+        return t.substring(0, space);
     }
 
     /** Tags all of {@code sentences} as context and writes those in {@code [from, to)}; returns {@code to}. */

@@ -36,6 +36,13 @@ class NerCommandTest {
     }
 
     @Test
+    void spaceSeparatedColumnsAndWindowsLineEndsGiveTheSameTokens() throws Exception {
+        String tabs = ner("Mert\tB-PER\nKaraçam\tI-PER\ngeldi\tO\n");
+        assertThat(ner("Mert B-PER\r\nKaraçam  I-PER\r\ngeldi O x\r\n")).isEqualTo(tabs);
+        assertThat(tabs).startsWith("Mert\t");
+    }
+
+    @Test
     void longInputsAreTaggedInOverlappingBlocksWithoutLosingASentence() throws Exception {
         StringBuilder in = new StringBuilder();
         List<String> sentences = new ArrayList<>();
