@@ -2,7 +2,6 @@ package dev.kulis.ner;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -16,9 +15,12 @@ import java.util.Random;
  */
 final class NameSpelling {
     private static final int K = 4, EPOCHS = 6;
-    private final Map<Long, float[]> weights;
+    private final FeatureTable table;
+    /** K weights per n-gram id. */
+    private final float[] weights;
 
-    private NameSpelling(Map<Long, float[]> weights) {
+    private NameSpelling(FeatureTable table, float[] weights) {
+        this.table = table;
         this.weights = weights;
     }
 
@@ -40,7 +42,16 @@ final class NameSpelling {
                 classes.add(best);
             }
         }
-        Map<Long, float[]> w = new HashMap<>(), u = new HashMap<>();
+        FeatureTable table = new FeatureTable(words.size() * 4);
+        int[][] x = new int[words.size()][];
+        for (int i = 0; i < x.length; i++) {
+            long[] f = grams(words.get(i));
+            x[i] = new int[f.length];
+            for (int k = 0; k < f.length; k++) {
+                x[i][k] = table.add(f[k]);
+            }
+        }
+        float[] w = new float[table.size() * K], u = new float[table.size() * K];
         int[] order = new int[words.size()];
         Arrays.setAll(order, i -> i);
         Random rnd = new Random(17);
@@ -52,35 +63,37 @@ final class NameSpelling {
                 order[j] = t;
             }
             for (int i : order) {
-                long[] f = grams(words.get(i));
-                int gold = classes.get(i), pred = argmax(score(w, f));
+                int gold = classes.get(i), pred = argmax(score(w, x[i]));
                 if (pred != gold) {
-                    for (long k : f) {
-                        float[] wk = w.computeIfAbsent(k, x -> new float[K]);
-                        float[] uk = u.computeIfAbsent(k, x -> new float[K]);
-                        wk[gold] += 1;
-                        uk[gold] += c;
-                        wk[pred] -= 1;
-                        uk[pred] -= c;
+                    for (int id : x[i]) {
+                        w[id * K + gold] += 1;
+                        u[id * K + gold] += c;
+                        w[id * K + pred] -= 1;
+                        u[id * K + pred] -= c;
                     }
                 }
                 c++;
             }
         }
-        Map<Long, float[]> avg = new HashMap<>(w.size() * 2);
-        for (Map.Entry<Long, float[]> e : w.entrySet()) {
-            float[] wk = e.getValue(), uk = u.get(e.getKey()), a = new float[K];
-            for (int k = 0; k < K; k++) {
-                a[k] = wk[k] - uk[k] / c;
-            }
-            avg.put(e.getKey(), a);
+        float[] avg = new float[w.length];
+        for (int i = 0; i < w.length; i++) {
+            avg[i] = w[i] - u[i] / c;
         }
-        return new NameSpelling(avg);
+        return new NameSpelling(table, avg);
     }
 
     /** The class scores of a lower-cased stem. */
     float[] score(String lowerStem) {
-        return score(weights, grams(lowerStem));
+        long[] f = grams(lowerStem);
+        int[] ids = new int[f.length];
+        int n = 0;
+        for (long key : f) {
+            int id = table.get(key);
+            if (id >= 0) {
+                ids[n++] = id;
+            }
+        }
+        return score(weights, Arrays.copyOf(ids, n));
     }
 
     /** The best class and how sure the classifier is: {@code class * 10 + bin}, bins 0..3 by score margin. */
@@ -107,14 +120,11 @@ final class NameSpelling {
         return b;
     }
 
-    private static float[] score(Map<Long, float[]> w, long[] f) {
+    private static float[] score(float[] w, int[] ids) {
         float[] s = new float[K];
-        for (long k : f) {
-            float[] wk = w.get(k);
-            if (wk != null) {
-                for (int y = 0; y < K; y++) {
-                    s[y] += wk[y];
-                }
+        for (int id : ids) {
+            for (int y = 0; y < K; y++) {
+                s[y] += w[id * K + y];
             }
         }
         return s;
