@@ -34,6 +34,15 @@ final class Bilou {
     private Bilou() {
     }
 
+    /**
+     * Whether a token is never part of a name: quotation marks, brackets and a few other signs. Of 8,521 {@code "},
+     * 1,922 {@code '}, 1,272 {@code (}, 1,220 {@code )} and 376 {@code ;} in Milliyet train, none is inside a name
+     * (while {@code .}, {@code -}, {@code ,}, {@code /}, {@code &} are, in {@code A.Ş.}, {@code Eğitim-Sen}).
+     */
+    static boolean outsideNames(String token) {
+        return token.length() == 1 && "\"“”'‘’`«»()[]{};%=+?!".indexOf(token.charAt(0)) >= 0;
+    }
+
     /** The labels that may precede {@code y} (shared array: do not modify). */
     static int[] before(int y) {
         return BEFORE[y];

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kulis.eval.SharedData;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,22 @@ class NerDevSetTest {
         assertThat(s.f1(-1)).isGreaterThanOrEqualTo(FLOOR);
         for (int type = 0; type < 3; type++) {
             assertThat(s.f1(type)).as(EntityScore.TYPES.get(type)).isGreaterThan(0.80);
+        }
+    }
+
+    @Test
+    void noQuotationMarkOrBracketIsTaggedInsideAName() {
+        Optional<Path> dev = SharedData.data(NerTraining.MILLIYET_DEV);
+        assumeTrue(dev.isPresent(), "no shared data: " + NerTraining.MILLIYET_DEV);
+        List<NerSentence> gold = ConllNer.read(dev.get());
+        List<List<String>> tags = NerTagger.shared().tagDocument(gold.stream().map(NerSentence::tokens).toList());
+        for (int k = 0; k < gold.size(); k++) {
+            List<String> t = gold.get(k).tokens();
+            for (int i = 0; i < t.size(); i++) {
+                if (Bilou.outsideNames(t.get(i))) {
+                    assertThat(tags.get(k).get(i)).as("sentence %d token %d", k, i).isEqualTo("O");
+                }
+            }
         }
     }
 }

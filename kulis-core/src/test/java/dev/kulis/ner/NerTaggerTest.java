@@ -40,6 +40,22 @@ class NerTaggerTest {
     }
 
     @Test
+    void quotationMarksAndBracketsAreNeverInsideAName() {
+        for (String s : List.of("Yönetmen Selin Aydoğdu \" Kuzey Rüzgârı \" ile yarışıyor .",
+                "Kuzey Ege Partisi ( KEP ) Velora 'da toplandı .", "Mert Karaçam ' Velora ' dedi .")) {
+            List<String> t = tokens(s);
+            List<String> tags = tagger.tag(t);
+            for (int i = 0; i < t.size(); i++) {
+                if (Bilou.outsideNames(t.get(i))) {
+                    assertThat(tags.get(i)).as(s + " @" + i).isEqualTo("O");
+                }
+            }
+        }
+        assertThat(Bilou.outsideNames("-")).isFalse(); // Eğitim-Sen
+        assertThat(Bilou.outsideNames(".")).isFalse(); // A.Ş.
+    }
+
+    @Test
     void tagsBothTokenisationsOfASuffixAlike() {
         List<String> kulis = tokens("Başkan Selin Aydoğdu'nun İzmir'deki konuşması Kuzey Ege Partisi'ni kızdırdı .");
         List<String> milliyet = tokens("Başkan Selin Aydoğdu 'nun İzmir 'deki konuşması Kuzey Ege Partisi 'ni kızdırdı .");
