@@ -159,6 +159,10 @@ final class StarlangAnalyzer {
     }
 
     private FsmParseList analyse(String word) {
+        if (word.indexOf('+') >= 0) {
+            // Starlang reads '+' as its tag separator and prints to standard output, which carries Kulis's output
+            return new FsmParseList(new ArrayList<>());
+        }
         try {
             return fsm.morphologicalAnalysis(word);
         } catch (RuntimeException e) {

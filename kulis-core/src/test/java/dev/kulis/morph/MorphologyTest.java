@@ -16,6 +16,21 @@ class MorphologyTest {
     }
 
     @Test
+    void oddTokensPrintNothingToStandardOutput() {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(printed, true));
+        try {
+            for (String w : List.of("Balkan+lAr", "ev+ler", "C++", "+90", "a^DB+b", "x/y", "§3", "ünlü-", "'", "…")) {
+                m.analyze(w);
+            }
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(printed.toString()).isEmpty();
+    }
+
+    @Test
     void apostropheNameKeepsStemAsProperLemma() {
         Analysis a = best("Karaburunoğlu'na");
         assertThat(a.lemma()).isEqualTo("Karaburunoğlu");
