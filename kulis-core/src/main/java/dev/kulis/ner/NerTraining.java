@@ -67,17 +67,20 @@ public final class NerTraining {
             train.add(SuffixTokens.joinSentence(s));
         }
         if (withWiki) {
-            train.addAll(wiki(data));
+            train.addAll(wiki(data, lexicons));
         }
-        String described = MILLIYET_TRAIN + (withWiki ? " + " + WIKI_TRAIN + " (PERSON→PER, ORG, GPE/LOC→LOC)" : "")
+        String described = MILLIYET_TRAIN + (withWiki ? " + " + WIKI_TRAIN + " (PERSON→PER, ORG, GPE/LOC→LOC;"
+                + " facilities, names with -li, countries as organisations, names inside events and signs inside"
+                + " names brought to Milliyet's conventions by WikiConventions)" : "")
                 + ", apostrophe suffix tokens joined to their word; " + train.size() + " sentences";
         return train(train, described, ConllNer.read(data.resolve(MILLIYET_DEV)), lexicons, morphology, options, log);
     }
 
-    /** Turkish-Wiki-NER train, suffix tokens joined. */
-    static List<NerSentence> wiki(Path data) {
+    /** Turkish-Wiki-NER train, its tags brought to Milliyet's conventions ({@link WikiConventions}), suffixes joined. */
+    static List<NerSentence> wiki(Path data, NerLexicons lexicons) {
         List<NerSentence> out = new ArrayList<>();
-        for (NerSentence s : ConllNer.read(data.resolve(WIKI_TRAIN))) {
+        WikiConventions conventions = new WikiConventions(lexicons.orgHeads()::contains, lexicons.names()::get);
+        for (NerSentence s : ConllNer.read(data.resolve(WIKI_TRAIN), conventions::retag)) {
             out.add(SuffixTokens.joinSentence(s));
         }
         return out;

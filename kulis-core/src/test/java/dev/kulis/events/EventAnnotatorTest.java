@@ -574,8 +574,9 @@ class EventAnnotatorTest {
         Article a = Stories.annotate("kin", """
                 date 2021-05 Ece TOPRAK/ORDU, () - Dün Karadeniz gazetesini ziyaret eden Emekli Albay Rıza Tekinalp'in oğlu Onur Tekinalp, davanın yeniden görülmesini istedi.
                 """);
+        // the son visits, not his father in the genitive (the visited newspaper may count as the host)
         assertThat(ofType(a, "visit")).singleElement()
-                .satisfies(e -> assertThat(names(e)).containsExactly("Onur Tekinalp"));
+                .satisfies(e -> assertThat(names(e)).contains("Onur Tekinalp").doesNotContain("Rıza Tekinalp"));
         Article b = Stories.annotate("kin-main", """
                 date 2021-05 Ece TOPRAK/ORDU, () - Emekli Albay Rıza Tekinalp'in oğlu Onur Tekinalp dün Karadeniz gazetesini ziyaret etti.
                 """);

@@ -92,7 +92,7 @@ class RoleAnnotatorTest {
             date 2021-05 Ece TOPRAK/ORDU, () - Dışişleri Bakanı Kemal Sarıgöl, Zembra'ya gitti.
             Enerji ve Tabii Kaynaklar Bakanı Nevin Aktoprak ile Milli Eğitim Bakanı Rıza Dalkılıç da heyetteydi.
             Zembra Cumhurbaşkanı Tomas Varel, konukları havalimanında karşıladı. Bakan Sarıgöl, ziyaretin önemli olduğunu söyledi.
-            Takımın kaptanı Yusuf Erdem maçtan sonra konuştu. Karaspor'un kaptanı Mert Ilgaz da sevindi.
+            Takımın kaptanı Yusuf Erdem maçtan sonra konuştu. Karaspor Kulübü'nün kaptanı Mert Ilgaz da sevindi.
             Zembra Meclisi'nin dış ilişkilerden sorumlu üyesi Lale Dora da oradaydı.
             Kuzey Ülkeleri Birliği (KÜB) Genel Sekreteri Arne Holm açıklama yaptı.
             Eski Kuzey-Zembra Cumhurbaşkanı Pavel Nor, Kars'a geldi. Yazar Deniz Tekin, Zembra muhabirine konuştu.
@@ -124,7 +124,8 @@ class RoleAnnotatorTest {
     void lowerCasePossessedHeadNeedsItsOwnerNamed() {
         Article a = Stories.annotate("ministers", MINISTERS);
         assertThat(a.roles()).noneMatch(r -> r.person().name().equals("Yusuf Erdem"));
-        assertThat(role(a, "Mert Ilgaz").organization()).isEqualTo("Karaspor");
+        // the owner named (an organisation name the tagger finds whatever the model's leanings on a bare "Karaspor")
+        assertThat(role(a, "Mert Ilgaz").organization()).isEqualTo("Karaspor Kulübü");
         assertThat(role(a, "Lale Dora").organization()).isEqualTo("Zembra Meclisi");
     }
 
