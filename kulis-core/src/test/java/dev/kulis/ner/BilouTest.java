@@ -10,26 +10,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BilouTest {
-    private static int[] bio(String... tags) {
-        int[] out = new int[tags.length];
-        for (int i = 0; i < tags.length; i++) {
-            out[i] = NerLabels.of(tags[i]);
-        }
-        return out;
-    }
-
     @Test
     void namesGetBeginInsideLastOrUnit() {
         // Selin Aydoğdu Yalı , Ege , Kuzey Ege Partisi
-        int[] labels = Bilou.encode(bio("B-PER", "I-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "I-ORG", "I-ORG"));
+        int[] labels = Bilou.encode(Tags.labels("B-PER", "I-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "I-ORG", "I-ORG"));
         assertThat(labels).containsExactly(1, 2, 3, 0, 12, 0, 5, 6, 7);
     }
 
     @Test
     void anInsideAfterAnotherTypeBeginsANameAsConllevalReadsIt() {
-        int[] labels = Bilou.encode(bio("B-PER", "I-LOC", "I-LOC", "O"));
+        int[] labels = Bilou.encode(Tags.labels("B-PER", "I-LOC", "I-LOC", "O"));
         assertThat(labels).containsExactly(4, 9, 11, 0);
-        assertThat(Bilou.decode(labels)).containsExactly(bio("B-PER", "B-LOC", "I-LOC", "O"));
+        assertThat(Bilou.decode(labels)).containsExactly(Tags.labels("B-PER", "B-LOC", "I-LOC", "O"));
     }
 
     @Test

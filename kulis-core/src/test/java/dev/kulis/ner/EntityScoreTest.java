@@ -6,17 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 class EntityScoreTest {
-    private static int[] labels(String... tags) {
-        int[] out = new int[tags.length];
-        for (int i = 0; i < tags.length; i++) {
-            out[i] = NerLabels.of(tags[i]);
-        }
-        return out;
-    }
-
     @Test
     void chunksFollowConllevalRules() {
-        assertThat(EntityScore.chunks(labels("B-PER", "I-PER", "O", "I-LOC", "B-ORG", "I-ORG", "I-LOC")))
+        assertThat(EntityScore.chunks(Tags.labels("B-PER", "I-PER", "O", "I-LOC", "B-ORG", "I-ORG", "I-LOC")))
                 .containsExactly(new EntityScore.Chunk(0, 2, 0), new EntityScore.Chunk(3, 4, 2),
                         new EntityScore.Chunk(4, 6, 1), new EntityScore.Chunk(6, 7, 2));
     }
@@ -24,8 +16,8 @@ class EntityScoreTest {
     @Test
     void anEntityCountsOnlyWithItsExactSpanAndType() {
         EntityScore s = new EntityScore();
-        s.add(labels("B-PER", "I-PER", "O", "B-LOC", "O", "B-ORG"),
-              labels("B-PER", "O", "O", "B-LOC", "O", "B-LOC"));
+        s.add(Tags.labels("B-PER", "I-PER", "O", "B-LOC", "O", "B-ORG"),
+              Tags.labels("B-PER", "O", "O", "B-LOC", "O", "B-LOC"));
         // gold: PER(0,2) LOC(3,4) ORG(5,6); predicted: PER(0,1) LOC(3,4) LOC(5,6): one correct of three
         assertThat(s.precision(-1)).isCloseTo(1 / 3.0, within(1e-9));
         assertThat(s.recall(-1)).isCloseTo(1 / 3.0, within(1e-9));

@@ -10,14 +10,6 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class SuffixTokensTest {
-    private static int[] labels(String... tags) {
-        int[] out = new int[tags.length];
-        for (int i = 0; i < tags.length; i++) {
-            out[i] = NerLabels.of(tags[i]);
-        }
-        return out;
-    }
-
     @Test
     void joinsAnApostropheSuffixToItsWord() {
         SuffixTokens.Joined j = SuffixTokens.join(List.of("Yeşilova", "'ya", "giden", "Ece", "Tarhan", "’ın", "kızı"));
@@ -35,20 +27,22 @@ class SuffixTokensTest {
     @Test
     void aSuffixTokenIsOutsideUnlessTheNameGoesOn() {
         SuffixTokens.Joined j = SuffixTokens.join(List.of("Türkiye", "'nin", "Ankara", "Büyükelçiliği", "'ne", "git"));
-        int[] joined = labels("B-LOC", "B-ORG", "I-ORG", "O");
-        assertThat(SuffixTokens.split(j, joined)).containsExactly(labels("B-LOC", "O", "B-ORG", "I-ORG", "O", "O"));
+        int[] joined = Tags.labels("B-LOC", "B-ORG", "I-ORG", "O");
+        assertThat(SuffixTokens.split(j, joined))
+                .containsExactly(Tags.labels("B-LOC", "O", "B-ORG", "I-ORG", "O", "O"));
         // "İP 'in Parti Meclisi" as one organisation: the suffix inside it continues the name
         SuffixTokens.Joined k = SuffixTokens.join(List.of("İP", "'in", "Parti", "Meclisi"));
-        assertThat(SuffixTokens.split(k, labels("B-ORG", "I-ORG", "I-ORG")))
-                .containsExactly(labels("B-ORG", "I-ORG", "I-ORG", "I-ORG"));
+        assertThat(SuffixTokens.split(k, Tags.labels("B-ORG", "I-ORG", "I-ORG")))
+                .containsExactly(Tags.labels("B-ORG", "I-ORG", "I-ORG", "I-ORG"));
     }
 
     @Test
     void trainingSentencesGiveTheSuffixItsWordsLabel() {
-        NerSentence s = new NerSentence(List.of("Kaan", "Örs", "'ü", "gördüm"), labels("B-PER", "I-PER", "O", "O"));
+        NerSentence s = new NerSentence(List.of("Kaan", "Örs", "'ü", "gördüm"),
+                Tags.labels("B-PER", "I-PER", "O", "O"));
         NerSentence j = SuffixTokens.joinSentence(s);
         assertThat(j.tokens()).containsExactly("Kaan", "Örs'ü", "gördüm");
-        assertThat(j.labels()).containsExactly(labels("B-PER", "I-PER", "O"));
+        assertThat(j.labels()).containsExactly(Tags.labels("B-PER", "I-PER", "O"));
     }
 
     @Property
