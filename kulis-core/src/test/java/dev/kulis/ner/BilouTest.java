@@ -13,7 +13,8 @@ class BilouTest {
     @Test
     void namesGetBeginInsideLastOrUnit() {
         // Selin Aydoğdu Yalı , Ege , Kuzey Ege Partisi
-        int[] labels = Bilou.encode(Tags.labels("B-PER", "I-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "I-ORG", "I-ORG"));
+        int[] labels = Bilou.encode(
+                Tags.labels("B-PER", "I-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "I-ORG", "I-ORG"));
         assertThat(labels).containsExactly(1, 2, 3, 0, 12, 0, 5, 6, 7);
     }
 
