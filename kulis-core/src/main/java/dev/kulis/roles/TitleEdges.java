@@ -65,7 +65,8 @@ final class TitleEdges {
     /**
      * An organisation mention that took a person's surname ({@code Fındıklı ve Enerji Piyasası Düzenleme Kurulu}
      * right after {@code Mücahit}): its first word is a capitalised proper noun, the second {@code ve}, and a person's
-     * name ends just before it. The title then begins after {@code ve}.
+     * name ends just before it, or a capitalised word the tagger left untagged follows a title there. The title
+     * then begins after {@code ve}.
      */
     boolean swallowsSurname(ArticleIndex ix, ArticleIndex.Located m) {
         List<Token> toks = ix.tokens();
@@ -74,7 +75,19 @@ final class TitleEdges {
             return false;
         }
         ArticleIndex.Located before = ix.endingAt(f - 1);
-        return before != null && before.is("PERSON");
+        if (before != null) {
+            return before.is("PERSON");
+        }
+        return untaggedNameAfterTitle(ix, f);
+    }
+
+    /**
+     * Token {@code w} and the capitalised word before it, untagged, follow another title: a person's name the tagger
+     * missed ({@code Milletvekili Mücahit Fındıklı ve …}).
+     */
+    private boolean untaggedNameAfterTitle(ArticleIndex ix, int w) {
+        List<Token> toks = ix.tokens();
+        return w >= 2 && ix.endingAt(w - 1) == null && capital(toks.get(w - 1)) && lex.officeKind(ix, w - 2) != null;
     }
 
     /**
@@ -88,7 +101,8 @@ final class TitleEdges {
         if (w < s.firstToken() || !"ve".equals(toks.get(titleStart - 1).text()) || !capital(toks.get(w))) {
             return false;
         }
-        if (isPerson(ix.endingAt(w)) || w - 1 >= s.firstToken() && isPerson(ix.endingAt(w - 1))) {
+        if (isPerson(ix.endingAt(w)) || w - 1 >= s.firstToken() && isPerson(ix.endingAt(w - 1))
+                || w - 2 >= s.firstToken() && untaggedNameAfterTitle(ix, w)) {
             return false;
         }
         return lex.officeKind(ix, w) == null;
