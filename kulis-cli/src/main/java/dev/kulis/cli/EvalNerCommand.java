@@ -4,17 +4,21 @@ import dev.kulis.ner.Calibration;
 import dev.kulis.ner.ConllNer;
 import dev.kulis.ner.EntityScore;
 import dev.kulis.ner.NerEvaluation;
+import dev.kulis.ner.NerSentence;
 import dev.kulis.ner.NerTagger;
 import dev.kulis.ner.NerTraining;
+import dev.kulis.ner.SpellingVariants;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code kulis eval ner [--data DIR]}: entity-level P/R/F1 per type and overall of the shipped tagger on
- * Milliyet dev (conlleval rules, the same figures as {@code score.py ner}).
+ * Milliyet dev (conlleval rules, the same figures as {@code score.py ner}), then of the same sentences written
+ * without apostrophes before suffixes (older archives) and in capitals (headings).
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = "Entity-level P/R/F1 (PER, ORG, LOC) of the NER tagger on Milliyet dev.")
@@ -38,6 +42,15 @@ public final class EvalNerCommand implements Callable<Integer> {
         System.out.print(score.report());
         System.out.printf("NER F1 %.2f%n", 100 * score.f1(-1));
         System.out.print(Calibration.of(tagger, gold).report());
+        System.out.println("The same sentences spelled as older archives and headings spell them:");
+        variant("without apostrophes before suffixes (Türkiyeyi)", tagger, SpellingVariants.withoutApostrophes(gold));
+        variant("in capitals (TÜRKİYE'Yİ)", tagger, SpellingVariants.inCapitals(gold));
         return 0;
+    }
+
+    private static void variant(String what, NerTagger tagger, List<NerSentence> gold) {
+        EntityScore score = NerEvaluation.evaluate(tagger, gold);
+        System.out.printf("  %-50s P %.2f R %.2f F1 %.2f%n", what, 100 * score.precision(-1), 100 * score.recall(-1),
+                100 * score.f1(-1));
     }
 }

@@ -111,7 +111,8 @@ public final class TrainNerCommand implements Callable<Integer> {
         NewsLexicon news = Files.isRegularFile(lexicon) ? NewsLexicon.read(lexicon) : NewsLexicon.EMPTY;
         NerTraining.Options d = NerTraining.Options.defaults();
         NerTraining.Options options =
-                new NerTraining.Options(epochs, foldEpochs, d.folds(), d.isolated(), seed, d.pruneBelow(), crf, seeds);
+                new NerTraining.Options(epochs, foldEpochs, d.folds(), d.isolated(), seed, d.pruneBelow(), crf, seeds,
+                        d.bare(), d.caps());
         NewsNames previous = NewsNames.EMPTY;
         for (int round = 1; relearnNames && round <= rounds; round++) {
             System.err.printf("news names round %d of %d: training a tagger to tag the news with%n", round, rounds);

@@ -8,7 +8,7 @@ import java.util.Set;
  * Case and possessive suffixes that follow a proper name, with or without the apostrophe that should separate them
  * ({@code Kardashian'ın} / {@code Kardashianın}, {@code West'ten} / {@code Westden}).
  */
-final class NameSuffix {
+public final class NameSuffix {
     /** Suffixes (lower case) that may follow a name, longest first within each family. */
     static final List<String> ALL = List.of(
             "nındaki", "nindeki", "nundaki", "nündeki", "ndaki", "ndeki", "daki", "deki", "taki", "teki",
@@ -19,6 +19,8 @@ final class NameSuffix {
             "ya", "ye", "na", "ne", "a", "e",
             "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü", "ı", "i", "u", "ü",
             "yla", "yle", "la", "le", "ca", "ce", "ça", "çe", "dır", "dir");
+
+    private static final Set<String> SET = Set.copyOf(ALL);
 
     /** Suffixes distinctive enough to split off without the analyser's agreement (consonant-initial, 2+ letters). */
     private static final Set<String> DISTINCTIVE = Set.of("daki", "deki", "taki", "teki", "nın", "nin", "nun", "nün",
@@ -43,7 +45,7 @@ final class NameSuffix {
      * Whether the first {@code k} letters of lower-case {@code word} can end a word: not in {@code ğ}, nor in
      * {@code ğ} + consonant (Turkish has no such word ending; {@code oğl-} is the inside of {@code -oğlu}).
      */
-    static boolean plausibleStem(String lowerWord, int k) {
+    public static boolean plausibleStem(String lowerWord, int k) {
         char last = lowerWord.charAt(k - 1);
         if (last == 'ğ') {
             return false;
@@ -52,9 +54,54 @@ final class NameSuffix {
     }
 
     private static final String VOWELS = "aeıioöuüâîû";
+    private static final String BACK = "aıouâû", ROUNDED = "oöuüû", VOICELESS = "çfhkpsşt";
 
-    static boolean isSuffix(String lowerTail) {
-        return ALL.contains(lowerTail);
+    /**
+     * Whether the suffix from {@code k} on follows the stem before it by the rules of Turkish spelling: its vowel
+     * in harmony with the stem's last vowel ({@code Ali'ye}, not {@code Alia}; {@code Jazz'ı}, not {@code Jazzi})
+     * and its {@code d}/{@code t} as voiced as the stem's last sound ({@code Tokat'ta}, {@code Van'da}). With
+     * {@code frontBackOnly} the rounding of {@code ı/i/u/ü} is not checked: foreign names follow their sound,
+     * not their letters ({@code Clinton'ın}).
+     */
+    public static boolean harmonious(String lowerWord, int k, boolean frontBackOnly) {
+        char stemVowel = 0, first = lowerWord.charAt(k), suffixVowel = 0;
+        for (int i = k - 1; i >= 0 && stemVowel == 0; i--) {
+            if (VOWELS.indexOf(lowerWord.charAt(i)) >= 0) {
+                stemVowel = lowerWord.charAt(i);
+            }
+        }
+        for (int i = k; i < lowerWord.length() && suffixVowel == 0; i++) {
+            if (VOWELS.indexOf(lowerWord.charAt(i)) >= 0) {
+                suffixVowel = lowerWord.charAt(i);
+            }
+        }
+        if (stemVowel == 0 || suffixVowel == 0) {
+            return false;
+        }
+        boolean back = BACK.indexOf(stemVowel) >= 0;
+        boolean rounded = ROUNDED.indexOf(stemVowel) >= 0;
+        boolean vowelFits = switch (suffixVowel) {
+            case 'a' -> back;
+            case 'e' -> !back;
+            case 'ı' -> back && (frontBackOnly || !rounded);
+            case 'u' -> back && (frontBackOnly || rounded);
+            case 'i' -> !back && (frontBackOnly || !rounded);
+            case 'ü' -> !back && (frontBackOnly || rounded);
+            default -> false;
+        };
+        if (!vowelFits) {
+            return false;
+        }
+        if (first == 'd' || first == 't') {
+            char last = lowerWord.charAt(k - 1);
+            boolean voiceless = VOICELESS.indexOf(last) >= 0;
+            return first == 't' ? voiceless : !voiceless;
+        }
+        return true;
+    }
+
+    public static boolean isSuffix(String lowerTail) {
+        return SET.contains(lowerTail);
     }
 
     /** The nominal case a suffix marks (UD spelling), or null. */

@@ -1,5 +1,7 @@
 package dev.kulis.ner;
 
+import java.util.List;
+
 /**
  * The labels the sequence models learn and decode: BILOU (begin, inside, last, unit) per type, which lets a
  * linear model weigh a name's last word and one-word names apart from its first and middle words (Ratinov &amp;
@@ -41,6 +43,15 @@ final class Bilou {
      */
     static boolean outsideNames(String token) {
         return token.length() == 1 && "\"“”'‘’`«»()[]{};%=+?!".indexOf(token.charAt(0)) >= 0;
+    }
+
+    /** Rules out every name label for the tokens that are never part of a name (n × {@link #COUNT} scores). */
+    static void maskOutsideNames(float[] scores, List<String> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (outsideNames(tokens.get(i))) {
+                java.util.Arrays.fill(scores, i * COUNT + 1, (i + 1) * COUNT, Float.NEGATIVE_INFINITY);
+            }
+        }
     }
 
     /** The labels that may precede {@code y} (shared array: do not modify). */

@@ -68,10 +68,13 @@ public final class FeatureExtractor {
 
         Form(String t, NerLexicons lex, Gazetteer gaz, Function<String, MorphFeatures> morphology) {
             String low = TurkishCase.lower(t);
-            stem = TokenForms.lowerStem(t);
-            suffix = TokenForms.suffix(t);
-            String shapeText = TokenForms.shape(t);
             cap = TokenForms.capClass(t);
+            String s = TokenForms.lowerStem(t), x = TokenForms.suffix(t);
+            // a name whose suffix lost its apostrophe (Türkiyede) reads as Türkiye'de: the same stem and suffix keys
+            int bare = x.isEmpty() && (cap == 1 || cap == 2) ? BareSuffix.split(t, lex) : -1;
+            stem = bare < 0 ? s : s.substring(0, bare);
+            suffix = bare < 0 ? x : "'" + s.substring(bare);
+            String shapeText = TokenForms.shape(t);
             NewsLexicon.Entry e = lex.news().get(stem);
             if (e == null && !suffix.isEmpty()) {
                 e = lex.news().get(low.replace('’', '\''));

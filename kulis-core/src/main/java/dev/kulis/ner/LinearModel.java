@@ -1,5 +1,7 @@
 package dev.kulis.ner;
 
+import java.util.List;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -31,6 +33,18 @@ final class LinearModel {
     /** The best label sequence (decoded as {@link Bilou}, returned as BIO) for tokens with the given feature keys. */
     int[] decode(long[][] features) {
         return Bilou.decode(Viterbi.decode(scores(features), features.length, transitions));
+    }
+
+    /** {@link #decode(long[][])} with the tagger's rule that keeps quotation marks and brackets out of names. */
+    int[] decode(long[][] features, List<String> tokens) {
+        return Bilou.decode(Viterbi.decode(scores(features, tokens), features.length, transitions));
+    }
+
+    /** {@link #scores(long[][])} with every name label ruled out for the signs that are never inside a name. */
+    float[] scores(long[][] features, List<String> tokens) {
+        float[] s = scores(features);
+        Bilou.maskOutsideNames(s, tokens);
+        return s;
     }
 
     /** The n × {@link Bilou#COUNT} label scores of tokens with the given feature keys. */

@@ -23,7 +23,7 @@ public final class NerCrossValidation {
                                   boolean withWiki, NerTraining.Options options, int folds, PrintStream log) {
         List<NerSentence> gold = ConllNer.read(data.resolve(NerTraining.MILLIYET_TRAIN));
         List<NerSentence> dev = ConllNer.read(data.resolve(NerTraining.MILLIYET_DEV));
-        List<NerSentence> wiki = withWiki ? NerTraining.wiki(data, lexicons) : List.of();
+        List<NerSentence> wiki = withWiki ? NerTraining.wiki(data, lexicons, options) : List.of();
         int n = gold.size();
         EntityScore pooled = new EntityScore();
         for (int f = 0; f < folds; f++) {

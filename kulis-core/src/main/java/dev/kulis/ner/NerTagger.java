@@ -158,14 +158,8 @@ public final class NerTagger {
                     weights.addBoth(key, local, document, i * L);
                 }
             }
-            for (int i = 0; i < keys.length; i++) {
-                if (Bilou.outsideNames(j.tokens().get(i))) {
-                    for (int y = 1; y < L; y++) {
-                        local[i * L + y] = Float.NEGATIVE_INFINITY;
-                        document[i * L + y] = Float.NEGATIVE_INFINITY;
-                    }
-                }
-            }
+            Bilou.maskOutsideNames(local, j.tokens());
+            Bilou.maskOutsideNames(document, j.tokens());
             joined.add(j);
             String[] st = new String[keys.length];
             int[] cp = new int[keys.length];

@@ -38,14 +38,15 @@ final class TemperatureFit {
 
     /**
      * @param keys  the document model's feature keys of each dev sentence (joined tokenisation)
+     * @param tokens the tokens of each dev sentence (joined tokenisation), for the tagger's sign rule
      * @param gold  the gold BIO labels of the same tokens
      */
-    static Result fit(LinearModel model, List<long[][]> keys, List<int[]> gold) {
+    static Result fit(LinearModel model, List<long[][]> keys, List<List<String>> tokens, List<int[]> gold) {
         float[] tr = model.transitions();
         List<Found> found = new ArrayList<>();
         for (int s = 0; s < keys.size(); s++) {
             int n = keys.get(s).length;
-            float[] scores = model.scores(keys.get(s));
+            float[] scores = model.scores(keys.get(s), tokens.get(s));
             int[] bilou = Viterbi.decode(scores, n, tr);
             Set<EntityScore.Chunk> right = new HashSet<>(EntityScore.chunks(gold.get(s)));
             float[][] byT = new float[GRID.length][];

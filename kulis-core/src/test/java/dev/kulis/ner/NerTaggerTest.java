@@ -67,6 +67,21 @@ class NerTaggerTest {
     }
 
     @Test
+    void tagsNamesWrittenWithoutApostrophesAndInCapitals() {
+        // older archives and careless copy drop the apostrophe before a name's suffix; headings are in capitals
+        assertThat(tagger.tag(tokens("Başkan Selin Aydoğdunun İzmirdeki konuşması Kuzey Ege Partisini kızdırdı .")))
+                .containsExactly("O", "B-PER", "I-PER", "B-LOC", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O");
+        assertThat(tagger.tag(tokens("BAŞKAN SELİN AYDOĞDU İZMİR'DE KONUŞTU")))
+                .containsExactly("O", "B-PER", "I-PER", "B-LOC", "O");
+        List<List<String>> tags = tagger.tagDocument(List.of(
+                tokens("Emekli öğretmen Nurettin Balcıoğlu dün Ankaraya gitti ve Çevre Bakanlığını ziyaret etti ."),
+                tokens("Balcıoğlunun kütüphanesi Yeşilköyde açıldı .")));
+        assertThat(tags.get(0)).containsExactly("O", "O", "B-PER", "I-PER", "O", "B-LOC", "O", "O", "B-ORG", "I-ORG",
+                "O", "O", "O");
+        assertThat(tags.get(1)).containsExactly("B-PER", "O", "B-LOC", "O", "O");
+    }
+
+    @Test
     void aSurnameAloneIsAPersonWhenTheArticleNamedThePersonBefore() {
         List<List<String>> doc = List.of(
                 tokens("Emekli öğretmen Nurettin Balcıoğlu , köyüne kütüphane kurdu ."),

@@ -1,0 +1,38 @@
+package dev.kulis.morph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Turkish spelling of a suffix after a name, on invented names. */
+class NameSuffixTest {
+    private static boolean fits(String word, String stem, boolean frontBackOnly) {
+        return NameSuffix.harmonious(word, stem.length(), frontBackOnly);
+    }
+
+    @Test
+    void vowelsFollowTheStemsLastVowel() {
+        assertThat(fits("zarvanyaya", "zarvanya", false)).isTrue();
+        assertThat(fits("zarvanyaye", "zarvanya", false)).isFalse();
+        assertThat(fits("tüzeline", "tüzel", false)).isTrue();
+        assertThat(fits("tüzela", "tüzel", false)).isFalse();
+        assertThat(fits("korpunun", "korpu", false)).isTrue();
+        assertThat(fits("korpunın", "korpu", false)).isFalse();
+        assertThat(fits("korpunın", "korpu", true)).isTrue(); // Clinton'ın: foreign names go by their sound
+        assertThat(fits("gölörün", "gölör", false)).isTrue();
+    }
+
+    @Test
+    void dOrTFollowsTheStemsLastSound() {
+        assertThat(fits("karsatta", "karsat", false)).isTrue();
+        assertThat(fits("karsatda", "karsat", false)).isFalse();
+        assertThat(fits("tolgarda", "tolgar", false)).isTrue();
+        assertThat(fits("tolgarta", "tolgar", false)).isFalse();
+        assertThat(fits("zarvanyadan", "zarvanya", false)).isTrue();
+    }
+
+    @Test
+    void noVowelNoVerdict() {
+        assertThat(fits("krtda", "krt", false)).isFalse();
+    }
+}

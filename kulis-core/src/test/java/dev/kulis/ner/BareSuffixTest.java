@@ -1,0 +1,67 @@
+package dev.kulis.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Suffixes written without an apostrophe, found on invented names with invented news counts. */
+class BareSuffixTest {
+    private static NewsLexicon.Entry capitalised(int bin) {
+        return new NewsLexicon.Entry(1, 1, 1, bin);
+    }
+
+    private final NerLexicons lex = NerLexicons.withNews(
+            new NewsLexicon(Map.of(
+                    "zarvanya", capitalised(5), "ydp", capitalised(5), "melis", capitalised(5),
+                    "melisa", capitalised(5), "tolgar", capitalised(4), "karsan", capitalised(5),
+                    "ovadan", capitalised(1), "ova", capitalised(5), "kırlangıç", capitalised(2))),
+            new NewsNames(Map.of(
+                    // {O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC}
+                    "zarvanya", new int[] {3, 0, 0, 10, 0, 300, 0},
+                    "ydp", new int[] {0, 0, 0, 80, 0, 0, 0},
+                    "melis", new int[] {0, 40, 0, 0, 0, 0, 0},
+                    "melisa", new int[] {0, 30, 0, 0, 0, 0, 0},
+                    "tolgar", new int[] {0, 6, 2, 0, 0, 0, 0},
+                    "karsan", new int[] {50, 3, 0, 2, 0, 0, 0},
+                    "ova", new int[] {0, 0, 0, 0, 0, 40, 0},
+                    "kırlangıç", new int[] {0, 0, 0, 0, 0, 90, 0}), true));
+
+    private String stem(String token) {
+        int k = BareSuffix.split(token, lex);
+        return k < 0 ? null : token.substring(0, k);
+    }
+
+    @Test
+    void aKnownNameLosesItsCaseSuffix() {
+        assertThat(stem("Zarvanyada")).isEqualTo("Zarvanya");
+        assertThat(stem("Zarvanyanın")).isEqualTo("Zarvanya");
+        assertThat(stem("Zarvanyaya")).isEqualTo("Zarvanya");
+        assertThat(stem("ZARVANYADAN")).isEqualTo("ZARVANYA");
+        assertThat(stem("Tolgarın")).isEqualTo("Tolgar");
+    }
+
+    @Test
+    void anAcronymTakesAnySuffix() {
+        // letters are read by their names: YDP'de is "ye-de-pe'de"
+        assertThat(stem("YDPde")).isEqualTo("YDP");
+        assertThat(stem("YDPnin")).isEqualTo("YDP");
+    }
+
+    @Test
+    void theSuffixMustFitTheStem() {
+        assertThat(stem("Zarvanyede")).isNull();  // front vowel after a back one
+        assertThat(stem("Zarvanyi")).isNull();    // a one-letter suffix must fit exactly
+        assertThat(stem("Tolgarta")).isNull();    // t after a voiced consonant
+    }
+
+    @Test
+    void namesOfTheirOwnCommonWordsAndUnknownStemsStay() {
+        assertThat(stem("Melisa")).isNull();      // a name itself, not Melis + a
+        assertThat(stem("Ovadan")).isNull();      // the news write it in lower case
+        assertThat(stem("Karsanda")).isNull();    // capitalised mostly without being a name
+        assertThat(stem("Kırlangıçta")).isNull(); // rarely capitalised
+        assertThat(stem("Durmuşoğlundan")).isNull();
+        assertThat(stem("Zarvanya")).isNull();
+    }
+}
