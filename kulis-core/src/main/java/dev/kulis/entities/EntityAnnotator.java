@@ -62,7 +62,7 @@ public final class EntityAnnotator implements Annotator {
         List<Token> tokens = article.tokens();
         List<Mention> mentions = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];
-        boolean apostrophes = MentionBuilder.marksSuffixes(tokens);
+        BaseForms bases = new BaseForms(tokens, organizationHeads::isHead);
         List<List<String>> sentences = new ArrayList<>(article.sentences().size());
         for (Sentence s : article.sentences()) {
             List<String> forms = new ArrayList<>(s.tokenCount());
@@ -77,7 +77,7 @@ public final class EntityAnnotator implements Annotator {
             MentionTagger.Tagged t = tagged.get(si);
             for (NameRanges.Range r : ranges.of(tokens, s.firstToken(), sentences.get(si), t.tags())) {
                 Mention m = builder.build(text, tokens, s.firstToken() + r.from(), s.firstToken() + r.to(),
-                        s.lastToken(), r.type(), confidence(t.confidence(), r), apostrophes);
+                        s.lastToken(), r.type(), confidence(t.confidence(), r), bases);
                 if (m != null) {
                     mentions.add(m);
                     for (int k = s.firstToken() + r.from(); k < s.firstToken() + r.to(); k++) {
@@ -86,11 +86,11 @@ public final class EntityAnnotator implements Annotator {
                 }
             }
         }
-        mentions.addAll(organizationHeads.find(text, tokens, article.sentences(), covered, apostrophes));
+        mentions.addAll(organizationHeads.find(text, tokens, article.sentences(), covered, bases));
         mentions = placeOffices.retype(mentions, tokens);
-        mentions = Municipalities.widen(text, mentions, tokens, apostrophes);
+        mentions = Municipalities.widen(text, mentions, tokens, bases);
         mentions.addAll(header(article));
-        mentions.addAll(echoes(tokens, covered, mentions, apostrophes));
+        mentions.addAll(echoes(tokens, covered, mentions, bases));
         mentions.addAll(otherMentions.apply(article));
         mentions = demonyms.drop(typeVote.apply(mentions));
         List<Entity> entities = groupMentions.apply(grouper.group(mentions), tokens, text);
@@ -138,7 +138,7 @@ public final class EntityAnnotator implements Annotator {
      * Capitalised tokens the tagger left out that are the surname of a person named in full elsewhere in the
      * article ({@code SOYER} in a subheading, {@code Kocaoğlu} at the start of a sentence).
      */
-    private List<Mention> echoes(List<Token> tokens, boolean[] covered, List<Mention> found, boolean apostrophes) {
+    private List<Mention> echoes(List<Token> tokens, boolean[] covered, List<Mention> found, BaseForms bases) {
         Set<String> surnames = this.surnames.of(found);
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -146,7 +146,7 @@ public final class EntityAnnotator implements Annotator {
             if (covered[i] || t.text().isEmpty() || !Character.isUpperCase(t.text().charAt(0))) {
                 continue;
             }
-            String base = MentionBuilder.baseOf(t, apostrophes);
+            String base = bases.of(t);
             if (surnames.contains(Lexicon.key(base))) {
                 out.add(new Mention(t.start(), t.end(), t.text(), base, EntityType.PERSON.name(),
                         t.morph() == null ? null : t.morph().grammaticalCase(), 0.7));

@@ -16,7 +16,7 @@ final class Municipalities {
     private Municipalities() {
     }
 
-    static List<Mention> widen(String articleText, List<Mention> mentions, List<Token> tokens, boolean apostrophes) {
+    static List<Mention> widen(String articleText, List<Mention> mentions, List<Token> tokens, BaseForms bases) {
         Map<Integer, Integer> tokenEndingAt = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             tokenEndingAt.put(tokens.get(i).end(), i);
@@ -31,7 +31,7 @@ final class Municipalities {
             }
             Token h = tokens.get(head);
             String text = articleText.substring(m.start(), h.end());
-            String base = text.substring(0, h.start() - m.start()) + MentionBuilder.baseOf(h, apostrophes);
+            String base = text.substring(0, h.start() - m.start()) + bases.of(h);
             out.add(new Mention(m.start(), h.end(), text, base, EntityType.ORGANIZATION.name(),
                     h.morph() == null ? null : h.morph().grammaticalCase(), m.confidence()));
         }

@@ -33,7 +33,7 @@ final class OrganizationHeads {
 
     /** Organisation mentions over tokens not yet {@code covered}; marks the tokens it takes. */
     List<Mention> find(String text, List<Token> tokens, List<Sentence> sentences, boolean[] covered,
-                       boolean apostrophes) {
+                       BaseForms bases) {
         List<Mention> out = new ArrayList<>();
         for (Sentence s : sentences) {
             for (int h = s.firstToken(); h < s.lastToken(); h++) {
@@ -54,7 +54,7 @@ final class OrganizationHeads {
                     continue; // a head word alone ("Partisi") names nothing
                 }
                 String base = text.substring(tokens.get(first).start(), head.start())
-                        + MentionBuilder.baseOf(head, apostrophes);
+                        + bases.of(head);
                 out.add(new Mention(tokens.get(first).start(), head.end(),
                         text.substring(tokens.get(first).start(), head.end()), base, EntityType.ORGANIZATION.name(),
                         head.morph() == null ? null : head.morph().grammaticalCase(), 0.6));

@@ -94,6 +94,43 @@ class EntityAnnotatorTest {
         assertThat(texts(entity("Demirtepe"))).containsExactly("DEMİRTEPE");
     }
 
+    /** Entities of {@code text} tagged by a stand-in that knows each name word's tag. */
+    private static List<Entity> entities(String text, Map<String, String> tags) {
+        Article read = new WireParser().parse("bare", text, Metadata.empty());
+        Article tokenized = new MorphAnnotator().annotate(new TextAnnotator().annotate(read));
+        return new EntityAnnotator(sentences -> sentences.stream()
+                .map(s -> s.stream().map(f -> tags.getOrDefault(f, "O")).toList()).toList(),
+                a -> List.of()).annotate(tokenized).entities();
+    }
+
+    private static Map<String, List<String>> basesByEntity(List<Entity> entities) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (Entity e : entities) {
+            out.put(e.name(), e.mentions().stream().map(Mention::base).toList());
+        }
+        return out;
+    }
+
+    @Test
+    void anArticleWithoutApostrophesGivesTheStemItWritesBareElsewhere() {
+        // morphology alone cannot tell Balcıoğlu + nun from Balcıoğlun + un; the article can
+        List<Entity> e = entities("Emekli öğretmen Nurettin Balcıoğlu dün Karsuvaya gitti. Balcıoğlunun kitapları "
+                + "Karsuvada sergilendi. Karsuva halkı sevindi.\n", Map.of("Nurettin", "B-PER", "Balcıoğlu", "I-PER",
+                "Balcıoğlunun", "B-PER", "Karsuvaya", "B-LOC", "Karsuvada", "B-LOC", "Karsuva", "B-LOC"));
+        Map<String, List<String>> bases = basesByEntity(e);
+        assertThat(bases.get("Nurettin Balcıoğlu")).containsExactly("Nurettin Balcıoğlu", "Balcıoğlu");
+        assertThat(bases.get("Karsuva")).hasSizeGreaterThanOrEqualTo(2).containsOnly("Karsuva");
+    }
+
+    @Test
+    void anOrganisationsHeadLosesItsSuffixInAnyArticle() {
+        // Turkish writes no apostrophe after an institution's head noun, even where names get one (Velora'ya)
+        List<Entity> e = entities("Ayla Durmaz dün Velora'ya gitti ve Kuzey Ege Partisinin toplantısında Tarım "
+                + "Bakanlığını eleştirdi.\n", Map.of("Ayla", "B-PER", "Durmaz", "I-PER", "Velora'ya", "B-LOC",
+                "Kuzey", "B-ORG", "Ege", "I-ORG", "Partisinin", "I-ORG", "Tarım", "B-ORG", "Bakanlığını", "I-ORG"));
+        assertThat(basesByEntity(e)).containsKeys("Kuzey Ege Partisi", "Tarım Bakanlığı", "Velora");
+    }
+
     @Test
     void aPersonRunOverAConnectorIsCutThere() {
         List<String> forms = List.of("Tepeli", "de", "Orhun'a", "teşekkür", "etti", ".");

@@ -1,0 +1,103 @@
+package dev.kulis.entities;
+
+import dev.kulis.model.Morph;
+import dev.kulis.model.Token;
+import dev.kulis.morph.NameSuffix;
+import dev.kulis.text.TurkishCase;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The base form of a name's last token within one article: the token without its case suffix, in the text's own
+ * spelling ({@code Kocaoğlu'na} → {@code Kocaoğlu}). Where the article never marks a suffix with an apostrophe, the
+ * suffix of an unmarked name is read off by the article itself first: a capitalised word it writes bare elsewhere
+ * ({@code Balcıoğlu}, {@code Yeşilköy}) is the stem of {@code Balcıoğlunun}, {@code Yeşilköyde}, where morphology
+ * alone cannot tell {@code Balcıoğlu} + {@code nun} from {@code Balcıoğlun} + {@code un}; then by morphology
+ * ({@code Kardashianın}). Where the article marks suffixes, an unmarked name is bare ({@code Demirtepe}) — except
+ * an organisation's head noun, whose suffix Turkish writes without an apostrophe in any text ({@code Kuzey Ege
+ * Partisinin} → {@code Kuzey Ege Partisi}).
+ */
+final class BaseForms {
+    private final boolean apostrophes;
+    /** Keys of the capitalised words the article writes without any suffix mark. */
+    private final Set<String> bare = new HashSet<>();
+    private final Predicate<String> organizationHead;
+
+    /** @param organizationHead whether a lower-case word is an organisation's head noun ({@code partisi}) */
+    BaseForms(List<Token> tokens, Predicate<String> organizationHead) {
+        this.organizationHead = organizationHead;
+        this.apostrophes = marksSuffixes(tokens);
+        if (!apostrophes) {
+            for (Token t : tokens) {
+                String s = t.text();
+                if (s.length() >= 2 && Character.isUpperCase(s.charAt(0)) && apostrophe(s) < 0) {
+                    bare.add(Lexicon.key(s));
+                }
+            }
+        }
+    }
+
+    /** Whether the article marks suffixes on names with an apostrophe ({@code Kocaoğlu'na}) at least once. */
+    static boolean marksSuffixes(List<Token> tokens) {
+        for (Token t : tokens) {
+            String s = t.text();
+            int ap = apostrophe(s);
+            if (ap > 0 && ap < s.length() - 1 && Character.isUpperCase(s.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String of(Token t) {
+        String s = t.text();
+        int ap = apostrophe(s);
+        if (ap > 0 && ap < s.length() - 1) {
+            return s.substring(0, ap);
+        }
+        String lower = TurkishCase.lower(s);
+        for (int k = s.length() - 1; k >= 4; k--) {
+            if (possessedHeadAndCase(lower, k)) {
+                return s.substring(0, k);
+            }
+        }
+        if (apostrophes) {
+            return s;
+        }
+        for (int k = s.length() - 1; k >= 2; k--) { // the longest stem the article writes bare
+            if (NameSuffix.isSuffix(lower.substring(k)) && NameSuffix.harmonious(lower, k, true)
+                    && bare.contains(Lexicon.key(s.substring(0, k)))) {
+                return s.substring(0, k);
+            }
+        }
+        Morph m = t.morph();
+        if (m != null && m.proper() && m.lemma() != null && m.lemma().length() < s.length()
+                && Lexicon.key(s).startsWith(Lexicon.key(m.lemma()))) {
+            return s.substring(0, m.lemma().length());
+        }
+        return s;
+    }
+
+    /**
+     * {@code partisinin}: a possessed head (ending in its possessive vowel) and a case suffix after the buffer
+     * {@code n} or {@code y}. Heads ending in a consonant ({@code ajans}, {@code inc}) are left alone: {@code Ajansı},
+     * {@code İnce} are no head + case.
+     */
+    private boolean possessedHeadAndCase(String lower, int k) {
+        char last = lower.charAt(k - 1), buffer = lower.charAt(k);
+        return "ıiuü".indexOf(last) >= 0 && (buffer == 'n' || buffer == 'y')
+                && NameSuffix.isSuffix(lower.substring(k)) && organizationHead.test(lower.substring(0, k));
+    }
+
+    private static int apostrophe(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '’') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
