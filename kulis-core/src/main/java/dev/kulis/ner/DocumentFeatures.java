@@ -23,17 +23,31 @@ final class DocumentFeatures {
     private DocumentFeatures() {
     }
 
+    /** The words of a sentence as the document features read them: lower-case stems and capitalisation classes. */
+    record Words(String[] stems, int[] caps) {
+        /** The stems and classes the feature extractor gave the tokens ({@code Türkiyede} → {@code türkiye}). */
+        static Words of(FeatureExtractor.Form[] used) {
+            String[] st = new String[used.length];
+            int[] cp = new int[used.length];
+            for (int i = 0; i < used.length; i++) {
+                st[i] = used[i].stem;
+                cp[i] = used[i].cap;
+            }
+            return new Words(st, cp);
+        }
+    }
+
     /**
      * The local keys of every sentence extended with document keys.
      *
-     * @param tokens   sentences in reading order (joined tokenisation)
+     * @param words    sentences in reading order, as the feature extractor read them
      * @param local    their local feature keys
      * @param stage1   the local model's labels for them
      * @param isolated sentences to treat as if alone (no neighbours), or null
      */
-    static List<long[][]> extend(List<List<String>> tokens, List<long[][]> local, List<int[]> stage1, int window,
+    static List<long[][]> extend(List<Words> words, List<long[][]> local, List<int[]> stage1, int window,
                                  boolean[] isolated) {
-        List<long[][]> doc = keys(tokens, stage1, window, isolated);
+        List<long[][]> doc = keys(words, stage1, window, isolated);
         List<long[][]> out = new ArrayList<>(doc.size());
         for (int s = 0; s < doc.size(); s++) {
             long[][] l = local.get(s), d = doc.get(s), both = new long[l.length][];
@@ -47,58 +61,41 @@ final class DocumentFeatures {
     }
 
     /** The document keys alone of every token, in the order {@link #extend} appends them to the local keys. */
-    static List<long[][]> keys(List<List<String>> tokens, List<int[]> stage1, int window, boolean[] isolated) {
-        int n = tokens.size();
-        List<String[]> stems = new ArrayList<>(n);
-        List<int[]> caps = new ArrayList<>(n);
-        for (List<String> s : tokens) {
-            String[] st = new String[s.size()];
-            int[] cp = new int[s.size()];
-            for (int i = 0; i < st.length; i++) {
-                st[i] = TokenForms.lowerStem(s.get(i));
-                cp[i] = TokenForms.capClass(s.get(i));
-            }
-            stems.add(st);
-            caps.add(cp);
-        }
-        return keys(stems, caps, stage1, window, isolated);
-    }
-
-    /** {@link #keys(List, List, int, boolean[])} from each token's lower-case stem and capitalisation class. */
-    static List<long[][]> keys(List<String[]> stems, List<int[]> caps, List<int[]> stage1, int window,
-                               boolean[] isolated) {
-        int n = stems.size();
+    static List<long[][]> keys(List<Words> words, List<int[]> stage1, int window, boolean[] isolated) {
+        int n = words.size();
         Map<String, int[]> counts = new HashMap<>(), cueCounts = new HashMap<>();
         List<Map<String, int[]>> cues = new ArrayList<>(n);
-        for (int s = 0; s < n; s++) {
-            cues.add(DocumentCues.of(stems.get(s), caps.get(s)));
+        for (Words w : words) {
+            cues.add(DocumentCues.of(w.stems(), w.caps()));
         }
         List<long[][]> out = new ArrayList<>(n);
         int lo = 0, hi = 0; // sentences [lo, hi) are counted
         for (int s = 0; s < n; s++) {
             int from = Math.max(0, s - window), to = Math.min(n, s + window + 1);
             while (hi < to) {
-                count(stems.get(hi), caps.get(hi), stage1.get(hi), counts, +1);
+                count(words.get(hi), stage1.get(hi), counts, +1);
                 DocumentCues.add(cueCounts, cues.get(hi), +1);
                 hi++;
             }
             while (lo < from) {
-                count(stems.get(lo), caps.get(lo), stage1.get(lo), counts, -1);
+                count(words.get(lo), stage1.get(lo), counts, -1);
                 DocumentCues.add(cueCounts, cues.get(lo), -1);
                 lo++;
             }
             Map<String, int[]> view = counts, cueView = cueCounts;
             if (isolated != null && isolated[s]) {
                 view = new HashMap<>();
-                count(stems.get(s), caps.get(s), stage1.get(s), view, +1);
+                count(words.get(s), stage1.get(s), view, +1);
                 cueView = cues.get(s);
             }
-            out.add(sentence(stems.get(s), caps.get(s), stage1.get(s), view, cueView, cues.get(s)));
+            out.add(sentence(words.get(s).stems(), words.get(s).caps(), stage1.get(s), view, cueView, cues.get(s)));
         }
         return out;
     }
 
-    private static void count(String[] stems, int[] caps, int[] labels, Map<String, int[]> counts, int delta) {
+    private static void count(Words words, int[] labels, Map<String, int[]> counts, int delta) {
+        String[] stems = words.stems();
+        int[] caps = words.caps();
         for (int i = 0; i < stems.length; i++) {
             int slot = slot(caps, labels, i);
             if (slot >= 0) {

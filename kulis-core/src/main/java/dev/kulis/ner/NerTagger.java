@@ -136,8 +136,7 @@ public final class NerTagger {
         final int L = Bilou.COUNT;
         int n = sentences.size();
         List<SuffixTokens.Joined> joined = new ArrayList<>(n);
-        List<String[]> stems = new ArrayList<>(n);
-        List<int[]> caps = new ArrayList<>(n);
+        List<DocumentFeatures.Words> words = new ArrayList<>(n);
         List<int[]> stage1 = new ArrayList<>(n);
         List<float[]> documentScores = new ArrayList<>(n);
         for (List<String> s : sentences) {
@@ -161,18 +160,11 @@ public final class NerTagger {
             Bilou.maskOutsideNames(local, j.tokens());
             Bilou.maskOutsideNames(document, j.tokens());
             joined.add(j);
-            String[] st = new String[keys.length];
-            int[] cp = new int[keys.length];
-            for (int i = 0; i < keys.length; i++) {
-                st[i] = used[i].stem;
-                cp[i] = used[i].cap;
-            }
-            stems.add(st);
-            caps.add(cp);
+            words.add(DocumentFeatures.Words.of(used));
             stage1.add(Bilou.decode(Viterbi.decode(local, keys.length, localTransitions)));
             documentScores.add(document);
         }
-        List<long[][]> doc = DocumentFeatures.keys(stems, caps, stage1, DocumentFeatures.WINDOW, null);
+        List<long[][]> doc = DocumentFeatures.keys(words, stage1, DocumentFeatures.WINDOW, null);
         List<Scored> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             long[][] keys = doc.get(k);

@@ -123,6 +123,7 @@ public final class NerTraining {
         List<long[][]> local = new ArrayList<>(n);
         List<int[]> gold = new ArrayList<>(n);
         List<List<String>> tokens = new ArrayList<>(n);
+        List<DocumentFeatures.Words> words = new ArrayList<>(n);
         for (int f = 0; f < folds; f++) {
             List<NerSentence> others = new ArrayList<>();
             for (int s = 0; s < n; s++) {
@@ -133,7 +134,7 @@ public final class NerTraining {
             Gazetteer gaz = Gazetteer.build(others);
             for (int s = 0; s < n; s++) {
                 if (foldOf[s] == f) {
-                    local.add(fx.extract(train.get(s).tokens(), gaz));
+                    local.add(extract(fx, train.get(s).tokens(), gaz, words));
                     gold.add(train.get(s).labels());
                     tokens.add(train.get(s).tokens());
                 }
@@ -169,12 +170,13 @@ public final class NerTraining {
         Gazetteer full = Gazetteer.build(train);
         List<SuffixTokens.Joined> devJoined = new ArrayList<>();
         List<List<String>> devTokens = new ArrayList<>();
+        List<DocumentFeatures.Words> devWords = new ArrayList<>();
         List<long[][]> devLocal = new ArrayList<>();
         for (NerSentence s : dev) {
             SuffixTokens.Joined j = SuffixTokens.join(s.tokens());
             devJoined.add(j);
             devTokens.add(j.tokens());
-            devLocal.add(fx.extract(j.tokens(), full));
+            devLocal.add(extract(fx, j.tokens(), full, devWords));
         }
         log.println("local model:");
         LinearModel localModel = finalLearner.train(local, gold, options.epochs(),
@@ -187,13 +189,13 @@ public final class NerTraining {
         for (int s = 0; s < n; s++) {
             isolated[s] = rnd.nextDouble() < options.isolated();
         }
-        List<long[][]> docKeys = DocumentFeatures.extend(tokens, local, stage1, DocumentFeatures.WINDOW, isolated);
+        List<long[][]> docKeys = DocumentFeatures.extend(words, local, stage1, DocumentFeatures.WINDOW, isolated);
         local = null;
         List<int[]> devStage1 = new ArrayList<>();
         for (int k = 0; k < devLocal.size(); k++) {
             devStage1.add(localModel.decode(devLocal.get(k), devTokens.get(k)));
         }
-        List<long[][]> devDoc = DocumentFeatures.extend(devTokens, devLocal, devStage1, DocumentFeatures.WINDOW, null);
+        List<long[][]> devDoc = DocumentFeatures.extend(devWords, devLocal, devStage1, DocumentFeatures.WINDOW, null);
         log.println("document model:");
         LinearModel docModel = finalLearner.train(docKeys, gold, options.epochs(),
                 m -> score(dev, devJoined, devDoc, m));
@@ -234,6 +236,15 @@ public final class NerTraining {
                 + " in use at the end (max heap " + (rt.maxMemory() >> 20) + " MB)");
         log.printf("done: dev F1 %.2f (%.0f s)%n", 100 * finalLearner.bestScore(), secs(t0));
         return new NerModel(localModel, docModel, full, prov, confidence.temperature());
+    }
+
+    /** The local keys of a sentence; its words, as the extractor read them, are added to {@code words}. */
+    private static long[][] extract(FeatureExtractor fx, List<String> tokens, Gazetteer gaz,
+                                    List<DocumentFeatures.Words> words) {
+        FeatureExtractor.Form[] used = new FeatureExtractor.Form[tokens.size()];
+        long[][] keys = fx.extract(tokens, gaz, fx.forms(gaz), used);
+        words.add(DocumentFeatures.Words.of(used));
+        return keys;
     }
 
     private static double score(List<NerSentence> dev, List<SuffixTokens.Joined> joined, List<long[][]> keys,
