@@ -67,7 +67,7 @@ final class BaseForms {
             return s;
         }
         for (int k = s.length() - 1; k >= 2; k--) { // the longest stem the article writes bare
-            if (NameSuffix.isSuffix(lower.substring(k)) && NameSuffix.harmonious(lower, k, true)
+            if (NameSuffix.isSuffix(lower.substring(k)) && NameSuffix.fits(s, k)
                     && bare.contains(Lexicon.key(s.substring(0, k)))) {
                 return s.substring(0, k);
             }

@@ -57,6 +57,19 @@ public final class NameSuffix {
     private static final String BACK = "aıouâû", ROUNDED = "oöuüû", VOICELESS = "çfhkpsşt";
 
     /**
+     * Whether the suffix of {@code token} from {@code k} on may follow its stem: after an acronym (capitals, then
+     * lower case: {@code ABDde}, {@code CHPnin}) any suffix, since letters are read by their names; else a stem of
+     * three letters or more and a suffix {@link #harmonious} with it, exactly for a one-letter suffix ({@code Ali'ye}
+     * is never {@code Alia}), front/back only for longer ones.
+     */
+    public static boolean fits(String token, int k) {
+        if (TurkishCase.isAllCaps(token.substring(0, k)) && Character.isLowerCase(token.charAt(k))) {
+            return true;
+        }
+        return k >= 3 && harmonious(TurkishCase.lower(token), k, token.length() - k > 1);
+    }
+
+    /**
      * Whether the suffix from {@code k} on follows the stem before it by the rules of Turkish spelling: its vowel
      * in harmony with the stem's last vowel ({@code Ali'ye}, not {@code Alia}; {@code Jazz'ı}, not {@code Jazzi})
      * and its {@code d}/{@code t} as voiced as the stem's last sound ({@code Tokat'ta}, {@code Van'da}). With

@@ -38,7 +38,7 @@ final class BareSuffix {
         int best = -1, bestNamed = 0;
         for (int k = 2; k < word.length(); k++) {
             String tail = word.substring(k);
-            if (!NameSuffix.isSuffix(tail) || !NameSuffix.plausibleStem(word, k) || !fits(token, word, k)) {
+            if (!NameSuffix.isSuffix(tail) || !NameSuffix.plausibleStem(word, k) || !NameSuffix.fits(token, k)) {
                 continue;
             }
             String stem = word.substring(0, k);
@@ -54,16 +54,6 @@ final class BareSuffix {
             }
         }
         return best;
-    }
-
-    /** Whether the suffix from {@code k} can follow the stem: an acronym (caps, then lower case) takes any. */
-    private static boolean fits(String token, String word, int k) {
-        boolean acronym = TurkishCase.isAllCaps(token.substring(0, k)) && Character.isLowerCase(token.charAt(k));
-        if (acronym) {
-            return true;
-        }
-        // a one-letter suffix (Ali'ye → "Alia"?) must fit exactly; longer ones only front/back
-        return k >= 3 && NameSuffix.harmonious(word, k, word.length() - k > 1);
     }
 
     private static int named(int[] counts) {

@@ -120,6 +120,10 @@ class EntityAnnotatorTest {
         Map<String, List<String>> bases = basesByEntity(e);
         assertThat(bases.get("Nurettin Balcıoğlu")).containsExactly("Nurettin Balcıoğlu", "Balcıoğlu");
         assertThat(bases.get("Karsuva")).hasSizeGreaterThanOrEqualTo(2).containsOnly("Karsuva");
+        // an acronym takes any suffix (its letters are read by their names): YDPnin → YDP
+        List<Entity> ydp = entities("YDP dün toplandı. YDPnin adayı belli oldu.\n",
+                Map.of("YDP", "B-ORG", "YDPnin", "B-ORG"));
+        assertThat(basesByEntity(ydp).get("YDP")).containsOnly("YDP");
     }
 
     @Test

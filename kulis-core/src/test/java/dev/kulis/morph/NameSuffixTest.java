@@ -32,6 +32,16 @@ class NameSuffixTest {
     }
 
     @Test
+    void anAcronymTakesAnySuffixAndAShortStemNone() {
+        assertThat(NameSuffix.fits("YDPde", 3)).isTrue();   // "ye-de-pe'de": letters are read by their names
+        assertThat(NameSuffix.fits("Ydpde", 3)).isFalse();  // no acronym, and no vowel in the stem
+        assertThat(NameSuffix.fits("Zarvanyanın", 8)).isTrue();
+        assertThat(NameSuffix.fits("Zarvanyi", 7)).isFalse(); // a one-letter suffix must fit exactly
+        assertThat(NameSuffix.fits("Alia", 3)).isFalse();
+        assertThat(NameSuffix.fits("Aye", 2)).isFalse();      // a stem of two letters is not split
+    }
+
+    @Test
     void noVowelNoVerdict() {
         assertThat(fits("krtda", "krt", false)).isFalse();
     }
