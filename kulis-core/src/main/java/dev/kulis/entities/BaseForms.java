@@ -2,6 +2,8 @@ package dev.kulis.entities;
 
 import dev.kulis.model.Morph;
 import dev.kulis.model.Token;
+import dev.kulis.morph.Analysis;
+import dev.kulis.morph.Morphology;
 import dev.kulis.morph.NameSuffix;
 import dev.kulis.text.TurkishCase;
 import java.util.HashSet;
@@ -15,7 +17,8 @@ import java.util.function.Predicate;
  * suffix of an unmarked name is read off by the article itself first: a capitalised word it writes bare elsewhere
  * ({@code Balcıoğlu}, {@code Yeşilköy}) is the stem of {@code Balcıoğlunun}, {@code Yeşilköyde}, where morphology
  * alone cannot tell {@code Balcıoğlu} + {@code nun} from {@code Balcıoğlun} + {@code un}; then by morphology
- * ({@code Kardashianın}). Where the article marks suffixes, an unmarked name is bare ({@code Demirtepe}) — except
+ * ({@code Kardashianın}); a name the lexicon knows as it stands keeps its letters ({@code Candan} is no
+ * {@code Can} + ablative). Where the article marks suffixes, an unmarked name is bare ({@code Demirtepe}) — except
  * an organisation's head noun, whose suffix Turkish writes without an apostrophe in any text ({@code Kuzey Ege
  * Partisinin} → {@code Kuzey Ege Partisi}).
  */
@@ -63,7 +66,7 @@ final class BaseForms {
                 return s.substring(0, k);
             }
         }
-        if (apostrophes) {
+        if (apostrophes || knownName(s)) {
             return s;
         }
         for (int k = s.length() - 1; k >= 2; k--) { // the longest stem the article writes bare
@@ -78,6 +81,17 @@ final class BaseForms {
             return s.substring(0, m.lemma().length());
         }
         return s;
+    }
+
+    /** A name the lexicon knows as it stands ({@code Candan}, {@code Gülden}, {@code Karaca}): not Can, Gül, Kara + a suffix. */
+    private static boolean knownName(String s) {
+        String key = Lexicon.key(s);
+        for (Analysis a : Morphology.shared().analyze(s)) {
+            if (a.proper() && a.known() && Lexicon.key(a.lemma()).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

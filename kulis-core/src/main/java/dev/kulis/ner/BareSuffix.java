@@ -25,13 +25,14 @@ final class BareSuffix {
      * Where the suffix of {@code token} (capitalised, without apostrophe) begins, or -1. The stem left must be
      * written capitalised in the news (at least 70% of the times it occurs mid-sentence) and tagged there as a name
      * at least half the times it is capitalised; the suffix must fit it by Turkish spelling, except after an
-     * acronym ({@code ABDde}: letters are read by their names).
+     * acronym ({@code ABDde}: letters are read by their names). A whole word the news write in lower case
+     * ({@code Yarın}) or capitalised as it stands ({@code Avcılar}, {@code Nurdan}: a name of its own) is not split.
      */
     static int split(String token, NerLexicons lex) {
         String word = TurkishCase.lower(token);
         NewsLexicon.Entry w = lex.news().get(word);
-        if (w != null && w.capBin() < COMMON_BELOW) {
-            return -1;
+        if (w != null && (w.capBin() < COMMON_BELOW || w.capBin() >= CAPITALISED)) {
+            return -1; // a common word (Yarın), or one the news write capitalised as it stands: a name (Avcılar, Nurdan)
         }
         NewsNames names = lex.names();
         int whole = named(names.get(word));

@@ -17,7 +17,8 @@ public final class SpellingVariants {
 
     /**
      * {@code sentences} (joined tokenisation) with a share {@code bare} of those that have an apostrophe suffix
-     * written without it, and a share {@code caps} of the rest in capitals; deterministic for a seed.
+     * written without it, and a share {@code caps} of all in capitals (of those not respelled already);
+     * deterministic for a seed.
      */
     static List<NerSentence> rewrite(List<NerSentence> sentences, double bare, double caps, long seed) {
         if (bare <= 0 && caps <= 0) {

@@ -82,12 +82,16 @@ final class TitleEdges {
     }
 
     /**
-     * Token {@code w} and the capitalised word before it, untagged, follow another title: a person's name the tagger
-     * missed ({@code Milletvekili Mücahit Fındıklı ve …}).
+     * Token {@code w} and the capitalised word before it (untagged, no word of a title) follow another title: a
+     * person's name the tagger missed ({@code Milletvekili Mücahit Fındıklı ve …}), not a title's own words
+     * ({@code Vali Yardımcısı Ege ve …}).
      */
     private boolean untaggedNameAfterTitle(ArticleIndex ix, int w) {
         List<Token> toks = ix.tokens();
-        return w >= 2 && ix.endingAt(w - 1) == null && capital(toks.get(w - 1)) && lex.officeKind(ix, w - 2) != null;
+        int n = w - 1;
+        return n >= 1 && ix.endingAt(n) == null && capital(toks.get(n)) && lex.officeKind(ix, n) == null
+                && lex.statusAfter(ix, n) == null && !lex.isInstitution(ix, n) && !lex.isModifier(ix, n)
+                && lex.officeKind(ix, n - 1) != null;
     }
 
     /**

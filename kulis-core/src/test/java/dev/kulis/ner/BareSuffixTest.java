@@ -15,7 +15,8 @@ class BareSuffixTest {
             new NewsLexicon(Map.of(
                     "zarvanya", capitalised(5), "ydp", capitalised(5), "melis", capitalised(5),
                     "melisa", capitalised(5), "tolgar", capitalised(4), "karsan", capitalised(5),
-                    "ovadan", capitalised(1), "ova", capitalised(5), "kırlangıç", capitalised(2))),
+                    "ovadan", capitalised(1), "ova", capitalised(5), "kırlangıç", capitalised(2),
+                    "melisin", capitalised(5))),
             new NewsNames(Map.of(
                     // {O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC}
                     "zarvanya", new int[] {3, 0, 0, 10, 0, 300, 0},
@@ -58,6 +59,8 @@ class BareSuffixTest {
     @Test
     void namesOfTheirOwnCommonWordsAndUnknownStemsStay() {
         assertThat(stem("Melisa")).isNull();      // a name itself, not Melis + a
+        assertThat(stem("Melisin")).isNull();     // the news write it capitalised as it stands: a name of its own
+        assertThat(stem("Melise")).isEqualTo("Melis");
         assertThat(stem("Ovadan")).isNull();      // the news write it in lower case
         assertThat(stem("Karsanda")).isNull();    // capitalised mostly without being a name
         assertThat(stem("Kırlangıçta")).isNull(); // rarely capitalised

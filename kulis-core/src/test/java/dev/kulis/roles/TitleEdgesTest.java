@@ -38,6 +38,13 @@ class TitleEdgesTest {
     }
 
     @Test
+    void aTitlesOwnWordBeforeVeIsNoUntaggedName() {
+        // "Ege ve Akdeniz Bölge Müdürü" is one office; "Yardımcısı" is the word of a title, not a missed first name
+        Article a = story("Toplantıda Vali Yardımcısı Ege ve Akdeniz Bölge Müdürü Ayşe Tan ile görüştü.");
+        assertThat(offices(a)).noneMatch(o -> o.startsWith("Akdeniz"));
+    }
+
+    @Test
     void nameCutAtItsHyphenGivesNoRole() {
         Article a = story("Kore Ticaret Odası Başkanı Lee Su-Min ise yeni yatırımları anlattı.");
         assertThat(a.roles()).noneMatch(r -> r.person().name().equals("Lee Su"));
