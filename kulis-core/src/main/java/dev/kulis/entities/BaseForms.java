@@ -69,9 +69,8 @@ final class BaseForms {
         if (apostrophes || knownName(s)) {
             return s;
         }
-        for (int k = s.length() - 1; k >= 2; k--) { // the longest stem the article writes bare
-            if (NameSuffix.isSuffix(lower.substring(k)) && NameSuffix.fits(s, k)
-                    && bare.contains(Lexicon.key(s.substring(0, k)))) {
+        for (int k : NameSuffix.splits(s)) { // the longest stem the article writes bare
+            if (bare.contains(Lexicon.key(s.substring(0, k)))) {
                 return s.substring(0, k);
             }
         }

@@ -1,6 +1,7 @@
 package dev.kulis.morph;
 
 import dev.kulis.text.TurkishCase;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -55,6 +56,23 @@ public final class NameSuffix {
 
     private static final String VOWELS = "aeıioöuüâîû";
     private static final String BACK = "aıouâû", ROUNDED = "oöuüû", VOICELESS = "çfhkpsşt";
+
+    /**
+     * Where a case suffix written without apostrophe may begin in a name {@code token}, longest stem first: a listed
+     * suffix ({@link #isSuffix}) after a stem that can end a word ({@link #plausibleStem}) and that it
+     * {@link #fits}. Which of these is the name, the caller's knowledge decides.
+     */
+    public static int[] splits(String token) {
+        String lower = TurkishCase.lower(token);
+        int[] out = new int[lower.length()];
+        int n = 0;
+        for (int k = lower.length() - 1; k >= 2; k--) {
+            if (isSuffix(lower.substring(k)) && plausibleStem(lower, k) && fits(token, k)) {
+                out[n++] = k;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
 
     /**
      * Whether the suffix of {@code token} from {@code k} on may follow its stem: after an acronym (capitals, then

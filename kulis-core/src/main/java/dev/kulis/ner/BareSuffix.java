@@ -37,11 +37,7 @@ final class BareSuffix {
         NewsNames names = lex.names();
         int whole = named(names.get(word));
         int best = -1, bestNamed = 0;
-        for (int k = 2; k < word.length(); k++) {
-            String tail = word.substring(k);
-            if (!NameSuffix.isSuffix(tail) || !NameSuffix.plausibleStem(word, k) || !NameSuffix.fits(token, k)) {
-                continue;
-            }
+        for (int k : NameSuffix.splits(token)) {
             String stem = word.substring(0, k);
             NewsLexicon.Entry e = lex.news().get(stem);
             if (e == null || e.capBin() < CAPITALISED) {
