@@ -1,5 +1,6 @@
 package dev.kulis.entities;
 
+import dev.kulis.text.Apostrophes;
 import dev.kulis.model.Morph;
 import dev.kulis.model.Token;
 import dev.kulis.morph.Analysis;
@@ -105,12 +106,6 @@ final class BaseForms {
     }
 
     private static int apostrophe(String s) {
-        for (int i = 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\'' || c == '’') {
-                return i;
-            }
-        }
-        return -1;
+        return Apostrophes.suffixStart(s);
     }
 }

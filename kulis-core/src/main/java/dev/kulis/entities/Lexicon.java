@@ -1,5 +1,6 @@
 package dev.kulis.entities;
 
+import dev.kulis.text.Apostrophes;
 import dev.kulis.lexicon.DataLines;
 import dev.kulis.text.TurkishCase;
 import java.util.List;
@@ -16,10 +17,6 @@ final class Lexicon {
     /** Turkish lower case with the apostrophe suffix removed: the key names are compared by. */
     static String key(String s) {
         String k = TurkishCase.lower(s.strip());
-        int ap = k.indexOf('\'');
-        if (ap < 0) {
-            ap = k.indexOf('’');
-        }
-        return ap > 0 ? k.substring(0, ap) : k;
+        return TurkishCase.lower(Apostrophes.stem(s.strip()));
     }
 }

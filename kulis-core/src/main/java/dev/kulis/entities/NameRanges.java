@@ -1,5 +1,6 @@
 package dev.kulis.entities;
 
+import dev.kulis.text.Apostrophes;
 import dev.kulis.model.Token;
 import dev.kulis.text.TurkishCase;
 import java.util.ArrayList;
@@ -112,8 +113,7 @@ final class NameRanges {
     }
 
     private static boolean endsInCase(String token) {
-        int ap = Math.max(token.lastIndexOf('\''), token.lastIndexOf('’'));
-        return ap > 0 && ap < token.length() - 1 && CASE_SUFFIXES.contains(TurkishCase.lower(token.substring(ap + 1)));
+        return CASE_SUFFIXES.contains(TurkishCase.lower(Apostrophes.suffix(token)));
     }
 
     /**

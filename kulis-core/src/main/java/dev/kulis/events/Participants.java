@@ -1,5 +1,6 @@
 package dev.kulis.events;
 
+import dev.kulis.text.Apostrophes;
 import dev.kulis.entities.EntityAnnotator;
 import dev.kulis.lexicon.DataLines;
 import dev.kulis.model.Article;
@@ -98,8 +99,7 @@ final class Participants {
 
     private static boolean venueWord(ArticleIndex ix, int k) {
         String w = TurkishCase.lower(ix.tokens().get(k).text());
-        int ap = Math.max(w.indexOf('\''), w.indexOf('’'));
-        String stem = ap > 0 ? w.substring(0, ap) : w;
+        String stem = Apostrophes.stem(w);
         return VENUES.contains(stem) || VENUES.contains(ix.root(k));
     }
 
@@ -163,7 +163,7 @@ final class Participants {
             // İMOB 2013'ü, Zirvesi 2021'e: the case of a name ending in a year stands after the year
             return false;
         }
-        if (text.indexOf('\'') > 0 || text.indexOf('’') > 0) {
+        if (Apostrophes.suffixStart(text) > 0) {
             return !caseAfterApostrophe(text);
         }
         // Obama read as oba+P1SG+DAT: a name without an apostrophe takes no case suffix but by a misreading
@@ -176,8 +176,7 @@ final class Participants {
 
     /** A suffix after the apostrophe other than the plural: a case, a possessive, -li or -ki (Sönmez'in, CHP'lileri). */
     private static boolean caseAfterApostrophe(String text) {
-        int ap = Math.max(text.lastIndexOf('\''), text.lastIndexOf('’'));
-        String suf = TurkishCase.lower(text.substring(ap + 1));
+        String suf = TurkishCase.lower(Apostrophes.suffix(text));
         return !(suf.isEmpty() || "ler".equals(suf) || "lar".equals(suf));
     }
 

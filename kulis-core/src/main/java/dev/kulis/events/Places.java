@@ -1,5 +1,6 @@
 package dev.kulis.events;
 
+import dev.kulis.text.Apostrophes;
 import dev.kulis.model.Token;
 import dev.kulis.model.TokenKind;
 import dev.kulis.roles.ArticleIndex;
@@ -88,8 +89,7 @@ final class Places {
     }
 
     private static boolean locativeSuffix(String w) {
-        int ap = Math.max(w.lastIndexOf('\''), w.lastIndexOf('’'));
-        String suf = ap > 0 ? TurkishCase.lower(w.substring(ap + 1)) : "";
+        String suf = TurkishCase.lower(Apostrophes.suffix(w));
         return "da".equals(suf) || "de".equals(suf) || "ta".equals(suf) || "te".equals(suf);
     }
 }

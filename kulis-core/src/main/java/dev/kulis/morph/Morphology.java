@@ -1,5 +1,6 @@
 package dev.kulis.morph;
 
+import dev.kulis.text.Apostrophes;
 import dev.kulis.text.TurkishCase;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -171,8 +172,8 @@ public final class Morphology {
 
     /** What the analyser says about a word-shaped (normalised) form; the only place that calls Starlang. */
     Resolution resolve(String w) {
-        int ap = w.indexOf('\'');
-        if (ap > 0 && ap < w.length() - 1) {
+        int ap = Apostrophes.suffixStart(w);
+        if (ap > 0) {
             return Resolution.of(apostrophe(w, ap));
         }
         boolean caps = w.length() > 1 && TurkishCase.isAllCaps(w);
@@ -258,13 +259,15 @@ public final class Morphology {
      * {@code Kardashianın} → {@code Kardashian} + genitive: the analyser must accept the name with an apostrophe.
      * The shortest suffix wins (names ending in a consonant are the commoner case), except that a stem never ends
      * in the buffer letter {@code y} ({@code Obamaya} → {@code Obama}) nor in {@code ğ} or {@code ğ} + consonant
-     * ({@code Karaburunoğlu} is not {@code Karaburunoğl} + accusative); such splits are not even tried.
+     * ({@code Karaburunoğlu} is not {@code Karaburunoğl} + accusative), and the suffix's vowel follows the stem's
+     * ({@code Bidenın} is not {@code Bide} + genitive); such splits are not even tried.
      */
     private Analysis nameWithoutApostrophe(String w, boolean caps) {
         String lower = TurkishCase.lower(w);
         for (int k = w.length() - 1; k >= 2; k--) {
             String tail = lower.substring(k);
-            if (!NameSuffix.isSuffix(tail) || lower.charAt(k - 1) == 'y' || !NameSuffix.plausibleStem(lower, k)) {
+            if (!NameSuffix.isSuffix(tail) || lower.charAt(k - 1) == 'y' || !NameSuffix.plausibleStem(lower, k)
+                    || !NameSuffix.vowelsFit(lower, k, tail.length() > 1)) {
                 continue;
             }
             String cand = w.substring(0, k) + "'" + w.substring(k);

@@ -35,7 +35,7 @@ public final class NameSuffix {
     static int distinctiveSplit(String word, int minStem) {
         String lower = TurkishCase.lower(word);
         for (int k = minStem; k < lower.length() - 1; k++) {
-            if (DISTINCTIVE.contains(lower.substring(k))) {
+            if (DISTINCTIVE.contains(lower.substring(k)) && vowelsFit(lower, k, true)) {
                 return k;
             }
         }
@@ -44,14 +44,23 @@ public final class NameSuffix {
 
     /**
      * Whether the first {@code k} letters of lower-case {@code word} can end a word: not in {@code ğ}, nor in
-     * {@code ğ} + consonant (Turkish has no such word ending; {@code oğl-} is the inside of {@code -oğlu}).
+     * {@code ğ} + consonant (Turkish has no such word ending; {@code oğl-} is the inside of {@code -oğlu}), nor in
+     * a consonant + {@code l} other than {@code rl}, {@code ll}.
      */
     public static boolean plausibleStem(String lowerWord, int k) {
         char last = lowerWord.charAt(k - 1);
         if (last == 'ğ') {
             return false;
         }
-        return !(k >= 2 && lowerWord.charAt(k - 2) == 'ğ' && VOWELS.indexOf(last) < 0);
+        if (k < 2 || VOWELS.indexOf(last) >= 0) {
+            return true;
+        }
+        char before = lowerWord.charAt(k - 2);
+        if (before == 'ğ') {
+            return false;
+        }
+        // no name ends in a consonant + l but rl, ll (Karl, Hall): Tarsuslu, Erzurumlu are a place + -lu, not + accusative
+        return !(last == 'l' && VOWELS.indexOf(before) < 0 && before != 'r' && before != 'l');
     }
 
     private static final String VOWELS = "aeıioöuüâîû";
@@ -95,7 +104,12 @@ public final class NameSuffix {
      * not their letters ({@code Clinton'ın}).
      */
     public static boolean harmonious(String lowerWord, int k, boolean frontBackOnly) {
-        char stemVowel = 0, first = lowerWord.charAt(k), suffixVowel = 0;
+        return vowelsFit(lowerWord, k, frontBackOnly) && voicingFits(lowerWord, k);
+    }
+
+    /** The vowel half of {@link #harmonious}: what an analysis may still accept from a careless hand ({@code Westden}). */
+    static boolean vowelsFit(String lowerWord, int k, boolean frontBackOnly) {
+        char stemVowel = 0, suffixVowel = 0;
         for (int i = k - 1; i >= 0 && stemVowel == 0; i--) {
             if (VOWELS.indexOf(lowerWord.charAt(i)) >= 0) {
                 stemVowel = lowerWord.charAt(i);
@@ -109,9 +123,15 @@ public final class NameSuffix {
         if (stemVowel == 0 || suffixVowel == 0) {
             return false;
         }
-        boolean back = BACK.indexOf(stemVowel) >= 0;
+        // a final l after a back vowel is the palatal l of Arabic and Persian names (Kemal'in, Cemal'e, Celal'den)
+        boolean palatal = k >= 2 && lowerWord.charAt(k - 1) == 'l' && BACK.indexOf(lowerWord.charAt(k - 2)) >= 0;
+        return vowelFits(stemVowel, suffixVowel, BACK.indexOf(stemVowel) >= 0, frontBackOnly)
+                || palatal && vowelFits(stemVowel, suffixVowel, false, frontBackOnly);
+    }
+
+    private static boolean vowelFits(char stemVowel, char suffixVowel, boolean back, boolean frontBackOnly) {
         boolean rounded = ROUNDED.indexOf(stemVowel) >= 0;
-        boolean vowelFits = switch (suffixVowel) {
+        return switch (suffixVowel) {
             case 'a' -> back;
             case 'e' -> !back;
             case 'ı' -> back && (frontBackOnly || !rounded);
@@ -120,9 +140,10 @@ public final class NameSuffix {
             case 'ü' -> !back && (frontBackOnly || rounded);
             default -> false;
         };
-        if (!vowelFits) {
-            return false;
-        }
+    }
+
+    private static boolean voicingFits(String lowerWord, int k) {
+        char first = lowerWord.charAt(k);
         if (first == 'd' || first == 't') {
             char last = lowerWord.charAt(k - 1);
             boolean voiceless = VOICELESS.indexOf(last) >= 0;

@@ -1,5 +1,6 @@
 package dev.kulis.ner;
 
+import dev.kulis.text.Apostrophes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +32,7 @@ public final class SuffixTokens {
     }
 
     static boolean isApostrophe(char c) {
-        return c == '\'' || c == '’' || c == '‘' || c == '`';
+        return Apostrophes.is(c);
     }
 
     public static Joined join(List<String> tokens) {

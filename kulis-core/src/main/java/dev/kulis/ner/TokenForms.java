@@ -1,5 +1,6 @@
 package dev.kulis.ner;
 
+import dev.kulis.text.Apostrophes;
 import dev.kulis.text.TurkishCase;
 
 /**
@@ -10,20 +11,13 @@ final class TokenForms {
     private TokenForms() {
     }
 
-    /** Index of the apostrophe that starts a letter suffix, or -1. */
+    /**
+     * Index of the apostrophe that starts a letter suffix, or -1. The model reads initials with their suffix
+     * ({@code D.Ö.'nün}) as one form: that is how it learned them, and how it finds them.
+     */
     static int suffixStart(String t) {
-        for (int i = t.length() - 2; i > 0; i--) {
-            char c = t.charAt(i);
-            if (SuffixTokens.isApostrophe(c)) {
-                for (int k = i + 1; k < t.length(); k++) {
-                    if (!Character.isLetter(t.charAt(k))) {
-                        return -1;
-                    }
-                }
-                return Character.isLetterOrDigit(t.charAt(i - 1)) ? i : -1;
-            }
-        }
-        return -1;
+        int a = Apostrophes.suffixStart(t);
+        return a > 0 && t.charAt(a - 1) == '.' ? -1 : a;
     }
 
     static String stem(String t) {

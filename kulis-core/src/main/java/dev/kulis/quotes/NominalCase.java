@@ -1,5 +1,6 @@
 package dev.kulis.quotes;
 
+import dev.kulis.text.Apostrophes;
 import dev.kulis.model.Morph;
 import dev.kulis.model.Token;
 import dev.kulis.text.TurkishCase;
@@ -39,8 +40,8 @@ final class NominalCase {
 
     static String of(Token t) {
         String text = t.text();
-        int apostrophe = Math.max(text.lastIndexOf('\''), text.lastIndexOf('’'));
-        if (apostrophe > 0 && apostrophe < text.length() - 1) {
+        int apostrophe = Apostrophes.suffixStart(text);
+        if (apostrophe > 0) {
             return SUFFIXES.getOrDefault(TurkishCase.lower(text.substring(apostrophe + 1)), OTHER);
         }
         Morph m = t.morph();

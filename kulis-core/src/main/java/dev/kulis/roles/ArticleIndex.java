@@ -1,5 +1,6 @@
 package dev.kulis.roles;
 
+import dev.kulis.text.Apostrophes;
 import dev.kulis.model.Article;
 import dev.kulis.model.Entity;
 import dev.kulis.model.EntityRef;
@@ -169,10 +170,7 @@ public final class ArticleIndex {
     /** Lower case of the token text without its apostrophe suffix. */
     public static String key(Token t) {
         String w = t.text();
-        int ap = w.indexOf('\'');
-        if (ap < 0) {
-            ap = w.indexOf('’');
-        }
+        int ap = Apostrophes.suffixStart(w);
         return lower(w, ap > 0 ? ap : w.length());
     }
 

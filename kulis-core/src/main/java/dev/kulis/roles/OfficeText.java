@@ -1,5 +1,6 @@
 package dev.kulis.roles;
 
+import dev.kulis.text.Apostrophes;
 import dev.kulis.model.Token;
 import dev.kulis.text.TurkishCase;
 import java.util.List;
@@ -32,13 +33,7 @@ final class OfficeText {
                 // a status word inside the title (ABD Eski Ankara Büyükelçisi) is the status, not part of the office
                 continue;
             }
-            int ap = w.indexOf('\'');
-            if (ap < 0) {
-                ap = w.indexOf('’');
-            }
-            if (ap > 0) {
-                w = w.substring(0, ap);
-            }
+            w = Apostrophes.stem(w);
             if (i == head && lex.isAbbreviation(headWord)) {
                 w = TurkishCase.upper(headWord);
             } else if (i == head && bare) {

@@ -132,6 +132,30 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void anApostropheBeforeACapitalIsPartOfTheName() {
+        List<Entity> e = entities("Liam O'Darragh dün Velora'ya geldi. O'Darragh'ın ekibi ile Massimo D'Arvelli "
+                + "görüştü.\n", Map.of("Liam", "B-PER", "O'Darragh", "I-PER", "Velora'ya", "B-LOC",
+                "O'Darragh'ın", "B-PER", "Massimo", "B-PER", "D'Arvelli", "I-PER"));
+        Map<String, List<String>> bases = basesByEntity(e);
+        assertThat(bases.get("Liam O'Darragh")).containsExactly("Liam O'Darragh", "O'Darragh");
+        assertThat(bases.get("Massimo D'Arvelli")).containsExactly("Massimo D'Arvelli");
+    }
+
+    @Test
+    void aPlaceAndLuIsASurnameNotAStemAndASuffix() {
+        // Orkutlu is Orkut + -lu (from Orkut): no stem ends in t + l, so it is not Orkutl + accusative
+        List<Entity> e = entities("Deniz Orkutlu dün Karsuvaya gitti. Orkutlunun kitapları Karsuvada sergilendi. "
+                + "Celal Tepeli de geldi. Celalin sözleri alkışlandı.\n", Map.of("Deniz", "B-PER",
+                "Orkutlu", "I-PER", "Orkutlunun", "B-PER", "Karsuvaya", "B-LOC", "Karsuvada", "B-LOC", "Celal",
+                "B-PER", "Tepeli", "I-PER", "Celalin", "B-PER"));
+        Map<String, List<String>> bases = basesByEntity(e);
+        assertThat(bases.get("Deniz Orkutlu")).containsExactly("Deniz Orkutlu", "Orkutlu");
+        // a final l after a back vowel may be palatal: Celal + in, as Kemal'in
+        assertThat(e.stream().flatMap(x -> x.mentions().stream()).filter(m -> m.text().equals("Celalin"))
+                .map(Mention::base)).containsExactly("Celal");
+    }
+
+    @Test
     void anOrganisationsHeadLosesItsSuffixInAnyArticle() {
         // Turkish writes no apostrophe after an institution's head noun, even where names get one (Velora'ya)
         List<Entity> e = entities("Ayla Durmaz dün Velora'ya gitti ve Kuzey Ege Partisinin toplantısında Tarım "

@@ -538,7 +538,8 @@ class EventAnnotatorTest {
                 Genel Başkan Selim Kaya CHP Genel Merkezi ve TBMM'de yabancı heyetler ve büyükelçilerle de 41 kez görüştü.
                 """);
         assertThat(ofType(a, "congratulation")).isEmpty();
-        assertThat(ofType(a, "visit")).isEmpty();
+        // a visit to a name the tagger cut in two (AK Parti | İl Başkanlığı) is no event; to the whole name it is
+        assertThat(ofType(a, "visit")).allSatisfy(e -> assertThat(names(e)).contains("AK Parti İl Başkanlığı"));
         assertThat(ofType(a, "meeting")).singleElement()
                 .satisfies(e -> assertThat(names(e)).containsExactly("Selim Kaya"));
     }

@@ -23,6 +23,16 @@ class NameSuffixTest {
     }
 
     @Test
+    void aFinalLAfterABackVowelMayBePalatal() {
+        assertThat(fits("zerhalin", "zerhal", false)).isTrue();   // Kemal'in
+        assertThat(fits("zerhalın", "zerhal", false)).isTrue();   // Vural'ın
+        assertThat(fits("zerhalden", "zerhal", false)).isTrue();  // Celal'den
+        assertThat(fits("zerholü", "zerhol", false)).isTrue();    // Gol'ü
+        assertThat(fits("zerholi", "zerhol", false)).isFalse();   // rounding still holds
+        assertThat(fits("zerhatin", "zerhat", false)).isFalse();  // only an l is palatal
+    }
+
+    @Test
     void dOrTFollowsTheStemsLastSound() {
         assertThat(fits("karsatta", "karsat", false)).isTrue();
         assertThat(fits("karsatda", "karsat", false)).isFalse();
