@@ -70,9 +70,11 @@ final class BaseForms {
         if (apostrophes || knownName(s)) {
             return s;
         }
-        for (int k : NameSuffix.splits(s)) { // the longest stem the article writes bare
-            if (bare.contains(Lexicon.key(s.substring(0, k)))) {
-                return s.substring(0, k);
+        for (boolean spelling : new boolean[] {true, false}) { // the longest stem the article writes bare, fitting first
+            for (int k : NameSuffix.splits(s, spelling)) {
+                if (bare.contains(Lexicon.key(s.substring(0, k)))) {
+                    return s.substring(0, k);
+                }
             }
         }
         Morph m = t.morph();

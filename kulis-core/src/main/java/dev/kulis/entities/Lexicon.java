@@ -16,7 +16,6 @@ final class Lexicon {
 
     /** Turkish lower case with the apostrophe suffix removed: the key names are compared by. */
     static String key(String s) {
-        String k = TurkishCase.lower(s.strip());
         return TurkishCase.lower(Apostrophes.stem(s.strip()));
     }
 }

@@ -240,12 +240,10 @@ public final class Morphology {
         List<Reading> rs = fsm.readings(caps ? TurkishCase.title(w) : capital ? w : TurkishCase.title(w));
         String gcase = null;
         String raw = stem + "+NOUN+PROP+'" + tail;
-        for (Reading r : rs) {
-            if (r.proper()) {
-                gcase = r.grammaticalCase();
-                raw = r.raw();
-                break;
-            }
+        Reading p = properReading(rs);
+        if (p != null) {
+            gcase = p.grammaticalCase();
+            raw = p.raw();
         }
         if (gcase == null) {
             gcase = NameSuffix.caseOf(tail);
@@ -259,24 +257,28 @@ public final class Morphology {
      * {@code Kardashianın} → {@code Kardashian} + genitive: the analyser must accept the name with an apostrophe.
      * The shortest suffix wins (names ending in a consonant are the commoner case), except that a stem never ends
      * in the buffer letter {@code y} ({@code Obamaya} → {@code Obama}) nor in {@code ğ} or {@code ğ} + consonant
-     * ({@code Karaburunoğlu} is not {@code Karaburunoğl} + accusative), and the suffix's vowel follows the stem's
-     * ({@code Bidenın} is not {@code Bide} + genitive); such splits are not even tried.
+     * ({@code Karaburunoğlu} is not {@code Karaburunoğl} + accusative); such splits are not even tried. A split whose
+     * suffix vowel follows the stem's is preferred ({@code Ortegan}: {@code Ortega} + genitive); names that sound
+     * otherwise than they are spelled ({@code Googleda}, {@code Chelseanin}) take the shortest suffix the analyser
+     * accepts. A known place + {@code -lı} ({@code Akşehirli}, {@code Gebzeli}) is a name as it stands.
      */
     private Analysis nameWithoutApostrophe(String w, boolean caps) {
         String lower = TurkishCase.lower(w);
-        for (int k = w.length() - 1; k >= 2; k--) {
-            String tail = lower.substring(k);
-            if (!NameSuffix.isSuffix(tail) || lower.charAt(k - 1) == 'y' || !NameSuffix.plausibleStem(lower, k)
-                    || !NameSuffix.vowelsFit(lower, k, tail.length() > 1)) {
-                continue;
-            }
-            String cand = w.substring(0, k) + "'" + w.substring(k);
-            for (Reading r : fsm.readings(caps ? TurkishCase.title(cand) : cand)) {
-                if (r.proper()) {
-                    int b = bufferedName(w, lower, k, caps);
-                    return b > 0 ? name(w.substring(0, b), caps, r.grammaticalCase(),
-                                    lower.substring(0, b) + r.raw().substring(r.raw().indexOf('+')))
-                            : name(w.substring(0, k), caps, r.grammaticalCase(), r.raw());
+        if (placeAndLi(w, lower, caps)) {
+            return name(w, caps, "Nom", lower + "+NOUN+PROP+A3SG+PNON+NOM");
+        }
+        for (boolean harmony : new boolean[] {true, false}) {
+            for (int k = w.length() - 1; k >= 2; k--) {
+                String tail = lower.substring(k);
+                boolean acronym = NameSuffix.afterAcronym(w, k);
+                if (!NameSuffix.isSuffix(tail) || lower.charAt(k - 1) == 'y' || !NameSuffix.plausibleStem(lower, k)
+                        || !acronym && !hasVowel(lower, k) // ZKPn + in: only an acronym is spoken without vowels
+                        || harmony && !acronym && !NameSuffix.vowelsFit(lower, k, tail.length() > 1)) {
+                    continue;
+                }
+                Analysis a = properSplit(w, lower, k, caps);
+                if (a != null) {
+                    return a;
                 }
             }
         }
@@ -286,6 +288,54 @@ public final class Morphology {
             return name(stem, caps, NameSuffix.caseOf(lower.substring(k)), stem + "+NOUN+PROP+" + lower.substring(k));
         }
         return null;
+    }
+
+    /** The analysis of {@code w} as a name split at {@code k} when the analyser accepts the name there, else null. */
+    private Analysis properSplit(String w, String lower, int k, boolean caps) {
+        String cand = w.substring(0, k) + "'" + w.substring(k);
+        Reading r = properReading(fsm.readings(caps ? TurkishCase.title(cand) : cand));
+        if (r == null) {
+            return null;
+        }
+        int b = bufferedName(w, lower, k, caps);
+        return b > 0 ? name(w.substring(0, b), caps, r.grammaticalCase(),
+                        lower.substring(0, b) + r.raw().substring(r.raw().indexOf('+')))
+                : name(w.substring(0, k), caps, r.grammaticalCase(), r.raw());
+    }
+
+    /**
+     * The analyser's proper-name reading, one without a possessive first: {@code Kardashian'ın} is a genitive, not
+     * "your Kardashian"; null when there is none.
+     */
+    private static Reading properReading(List<Reading> rs) {
+        Reading first = null;
+        for (Reading r : rs) {
+            if (r.proper()) {
+                if (r.raw().contains("+PNON+")) {
+                    return r;
+                }
+                if (first == null) {
+                    first = r;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** {@code Akşehirli}: a proper name the analyser knows + {@code -lı/-li/-lu/-lü}, which it does not derive itself. */
+    private boolean placeAndLi(String w, String lower, boolean caps) {
+        int n = lower.length();
+        if (n < 5 || lower.charAt(n - 2) != 'l' || "ıiuü".indexOf(lower.charAt(n - 1)) < 0
+                || !NameSuffix.vowelsFit(lower, n - 2, true)) {
+            return false;
+        }
+        String place = w.substring(0, n - 2);
+        for (Reading r : fsm.readings(caps ? TurkishCase.title(place) : place)) {
+            if (r.proper()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -304,6 +354,15 @@ public final class Morphology {
             }
         }
         return -1;
+    }
+
+    private static boolean hasVowel(String lower, int end) {
+        for (int i = 0; i < end; i++) {
+            if (isVowel(lower.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isVowel(char c) {

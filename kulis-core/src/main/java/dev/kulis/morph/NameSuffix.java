@@ -1,8 +1,8 @@
 package dev.kulis.morph;
 
+import dev.kulis.text.SuffixForms;
 import dev.kulis.text.TurkishCase;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,18 +10,6 @@ import java.util.Set;
  * ({@code Kardashian'ın} / {@code Kardashianın}, {@code West'ten} / {@code Westden}).
  */
 public final class NameSuffix {
-    /** Suffixes (lower case) that may follow a name, longest first within each family. */
-    static final List<String> ALL = List.of(
-            "nındaki", "nindeki", "nundaki", "nündeki", "ndaki", "ndeki", "daki", "deki", "taki", "teki",
-            "ların", "lerin", "ları", "leri", "lara", "lere", "larda", "lerde", "lardan", "lerden", "lar", "ler",
-            "nın", "nin", "nun", "nün", "ın", "in", "un", "ün",
-            "nda", "nde", "da", "de", "ta", "te",
-            "ndan", "nden", "dan", "den", "tan", "ten",
-            "ya", "ye", "na", "ne", "a", "e",
-            "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü", "ı", "i", "u", "ü",
-            "yla", "yle", "la", "le", "ca", "ce", "ça", "çe", "dır", "dir");
-
-    private static final Set<String> SET = Set.copyOf(ALL);
 
     /** Suffixes distinctive enough to split off without the analyser's agreement (consonant-initial, 2+ letters). */
     private static final Set<String> DISTINCTIVE = Set.of("daki", "deki", "taki", "teki", "nın", "nin", "nun", "nün",
@@ -31,21 +19,28 @@ public final class NameSuffix {
     private NameSuffix() {
     }
 
-    /** Where the suffix of {@code word} begins when it is a name followed by a distinctive suffix, else -1. */
+    /**
+     * Where the suffix of {@code word} begins when it is a name followed by a distinctive suffix, else -1: the first
+     * whose vowel follows the stem's, else the first ({@code Chelseanin}: names sound otherwise than spelled).
+     */
     static int distinctiveSplit(String word, int minStem) {
         String lower = TurkishCase.lower(word);
+        int first = -1;
         for (int k = minStem; k < lower.length() - 1; k++) {
-            if (DISTINCTIVE.contains(lower.substring(k)) && vowelsFit(lower, k, true)) {
-                return k;
+            if (DISTINCTIVE.contains(lower.substring(k))) {
+                if (afterAcronym(word, k) || vowelsFit(lower, k, true)) {
+                    return k;
+                }
+                first = first < 0 ? k : first;
             }
         }
-        return -1;
+        return first;
     }
 
     /**
      * Whether the first {@code k} letters of lower-case {@code word} can end a word: not in {@code ğ}, nor in
      * {@code ğ} + consonant (Turkish has no such word ending; {@code oğl-} is the inside of {@code -oğlu}), nor in
-     * a consonant + {@code l} other than {@code rl}, {@code ll}.
+     * a consonant + {@code l} other than {@code rl}, {@code ll}, {@code hl}.
      */
     public static boolean plausibleStem(String lowerWord, int k) {
         char last = lowerWord.charAt(k - 1);
@@ -59,8 +54,8 @@ public final class NameSuffix {
         if (before == 'ğ') {
             return false;
         }
-        // no name ends in a consonant + l but rl, ll (Karl, Hall): Tarsuslu, Erzurumlu are a place + -lu, not + accusative
-        return !(last == 'l' && VOWELS.indexOf(before) < 0 && before != 'r' && before != 'l');
+        // no name ends in a consonant + l but rl, ll, hl (Karl, Hall, Kohl): Orkutlu is a place + -lu, not + accusative
+        return !(last == 'l' && VOWELS.indexOf(before) < 0 && "rlh".indexOf(before) < 0);
     }
 
     private static final String VOWELS = "aeıioöuüâîû";
@@ -72,11 +67,19 @@ public final class NameSuffix {
      * {@link #fits}. Which of these is the name, the caller's knowledge decides.
      */
     public static int[] splits(String token) {
+        return splits(token, true);
+    }
+
+    /**
+     * {@link #splits(String)}, or with {@code spelling} false every listed suffix after a plausible stem of three
+     * letters or more, whether it fits or not ({@code Bidenın}: for a caller that has other evidence of the stem).
+     */
+    public static int[] splits(String token, boolean spelling) {
         String lower = TurkishCase.lower(token);
         int[] out = new int[lower.length()];
         int n = 0;
         for (int k = lower.length() - 1; k >= 2; k--) {
-            if (isSuffix(lower.substring(k)) && plausibleStem(lower, k) && fits(token, k)) {
+            if (isSuffix(lower.substring(k)) && plausibleStem(lower, k) && (spelling ? fits(token, k) : k >= 3)) {
                 out[n++] = k;
             }
         }
@@ -90,10 +93,15 @@ public final class NameSuffix {
      * is never {@code Alia}), front/back only for longer ones.
      */
     public static boolean fits(String token, int k) {
-        if (TurkishCase.isAllCaps(token.substring(0, k)) && Character.isLowerCase(token.charAt(k))) {
+        if (afterAcronym(token, k)) {
             return true;
         }
         return k >= 3 && harmonious(TurkishCase.lower(token), k, token.length() - k > 1);
+    }
+
+    /** An acronym in capitals, then its suffix in lower case ({@code AKPnin}): letters are read by their names. */
+    static boolean afterAcronym(String token, int k) {
+        return TurkishCase.isAllCaps(token.substring(0, k)) && Character.isLowerCase(token.charAt(k));
     }
 
     /**
@@ -123,8 +131,8 @@ public final class NameSuffix {
         if (stemVowel == 0 || suffixVowel == 0) {
             return false;
         }
-        // a final l after a back vowel is the palatal l of Arabic and Persian names (Kemal'in, Cemal'e, Celal'den)
-        boolean palatal = k >= 2 && lowerWord.charAt(k - 1) == 'l' && BACK.indexOf(lowerWord.charAt(k - 2)) >= 0;
+        // a final -al may be the palatal l of Arabic and Persian names (Kemal'in, Cemal'e, Celal'den, Meral'i)
+        boolean palatal = k >= 2 && lowerWord.charAt(k - 1) == 'l' && "aâ".indexOf(lowerWord.charAt(k - 2)) >= 0;
         return vowelFits(stemVowel, suffixVowel, BACK.indexOf(stemVowel) >= 0, frontBackOnly)
                 || palatal && vowelFits(stemVowel, suffixVowel, false, frontBackOnly);
     }
@@ -153,7 +161,7 @@ public final class NameSuffix {
     }
 
     public static boolean isSuffix(String lowerTail) {
-        return SET.contains(lowerTail);
+        return SuffixForms.contains(lowerTail);
     }
 
     /** The nominal case a suffix marks (UD spelling), or null. */

@@ -2,69 +2,102 @@ package dev.kulis.text;
 
 /**
  * Where a word's suffix begins after an apostrophe ({@code Kocaoğlu'na}, {@code 2014'te}, {@code İZMİR'İN}), and where an
- * apostrophe is a letter of the name instead ({@code O'Neill}, {@code D'Alema}, {@code Côte d'Ivoire}): Turkish writes a
- * suffix in lower case (or, in a heading, in capitals: {@code Drogba'NIN}), so a capitalised part after the apostrophe
- * belongs to the name; in capitals, a single letter before the apostrophe and more than three after it is a name
- * ({@code O'NEILL}), while {@code A'DAN} is a letter and its suffix.
+ * apostrophe is a letter of the name instead ({@code O'Neill}, {@code D'Alema}, {@code Dall'Ara}). Turkish writes a
+ * suffix in lower case, a heading in capitals ({@code Drogba'NIN}), a careless title-cased headline with a capital
+ * ({@code Şimşek'Ten}): a capitalised part after the apostrophe is a suffix when it is one of {@link SuffixForms},
+ * else it belongs to the name when it follows a single letter ({@code O'NEILL}, {@code d'Ivoire}) or is a capitalised
+ * word of three letters or more ({@code O'Neill}, {@code Sant'Angelo}).
+ *
+ * <p>Token texts are read as written, not normalised: every character the normaliser turns into an apostrophe counts
+ * as one, and the characters it drops (soft hyphens, zero-width joiners) and combining marks are read through.
  */
 public final class Apostrophes {
-    /** Invisible hyphenation hints some wires leave inside words ({@code Er\u00addo\u011fan'\u00adın}). */
-    private static final char SOFT_HYPHEN = '\u00ad';
-
     private Apostrophes() {
     }
 
-    /** The characters written for an apostrophe: typewriter, typographic, grave and acute. */
+    /** The characters the normaliser reads as an apostrophe: typewriter, typographic, modifier, grave, acute, prime. */
     public static boolean is(char c) {
-        return c == '\'' || c == '’' || c == '‘' || c == '`' || c == '´';
+        return Normalizer.map(c) == '\'';
     }
 
     /**
-     * Index of the apostrophe that starts the suffix of {@code word}, or -1: the last apostrophe after a letter, a
-     * digit or an abbreviation's period, followed only by letters that are not the name's own.
+     * Index of the apostrophe that starts the suffix of {@code word}, or -1: the last apostrophe, after a letter, a
+     * digit or an abbreviation's period ({@code A.Ş.'nin}), followed only by letters that are not the name's own.
      */
     public static int suffixStart(String word) {
-        for (int i = word.length() - 2; i > 0; i--) {
-            if (!is(word.charAt(i))) {
-                continue;
-            }
-            for (int k = i + 1; k < word.length(); k++) {
-                char c = word.charAt(k);
-                if (!Character.isLetter(c) && c != SOFT_HYPHEN) {
-                    return -1;
-                }
-            }
-            char before = word.charAt(i - 1);
-            boolean abbreviation = before == '.' && i >= 2 && Character.isLetter(word.charAt(i - 2)); // A.Ş.'nin
-            if (!(Character.isLetterOrDigit(before) || before == SOFT_HYPHEN || abbreviation) || nameLetters(word, i)) {
+        int n = word.length(), i = n - 1, letters = 0;
+        for (; i > 0 && !is(word.charAt(i)); i--) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (!Normalizer.invisible(c)) {
                 return -1;
             }
-            int earlier = suffixStart(word.substring(0, i)); // a suffix written twice: Karsuva'nın'ın
-            return earlier > 0 ? earlier : i;
         }
-        return -1;
+        if (i <= 0 || letters == 0) {
+            return -1;
+        }
+        char before = word.charAt(i - 1);
+        boolean abbreviation = before == '.' && i >= 2 && Character.isLetter(word.charAt(i - 2));
+        if (!(Character.isLetterOrDigit(before) || Normalizer.invisible(before) || abbreviation) || nameLetters(word, i)) {
+            return -1;
+        }
+        return doubled(word, i);
     }
 
-    /** The word without its apostrophe suffix ({@code Kocaoğlu'na} → {@code Kocaoğlu}; {@code O'Neill} stays). */
+    /** {@code Karsuva'nın'ın}: a suffix written twice starts at the first; {@code Moody's'in}, {@code Kur'an'da} keep theirs. */
+    private static int doubled(String word, int ap) {
+        int j = ap - 1;
+        while (j > 0 && Character.isLowerCase(word.charAt(j))) {
+            j--;
+        }
+        boolean suffixBefore = j > 0 && j < ap - 1 && is(word.charAt(j)) && Character.isLetterOrDigit(word.charAt(j - 1))
+                && SuffixForms.contains(word.substring(j + 1, ap));
+        return suffixBefore ? j : ap;
+    }
+
+    /** The word without its apostrophe suffix ({@code Kocaoğlu'na} → {@code Kocaoğlu}; {@code O'Neill} stays), read through invisible characters. */
     public static String stem(String word) {
         int a = suffixStart(word);
-        return a < 0 ? word : word.substring(0, a);
+        return visible(word, 0, a < 0 ? word.length() : a);
     }
 
-    /** The suffix after the apostrophe as written ({@code na}), or "" when the word has none. */
+    /** The suffix after the (last) apostrophe as written ({@code na}), or "" when the word has none. */
     public static String suffix(String word) {
-        int a = suffixStart(word);
-        return a < 0 ? "" : word.substring(a + 1);
+        if (suffixStart(word) < 0) {
+            return "";
+        }
+        int last = word.length() - 1;
+        while (!is(word.charAt(last))) {
+            last--;
+        }
+        return visible(word, last + 1, word.length());
     }
 
     private static boolean nameLetters(String word, int ap) {
-        if (!Character.isUpperCase(word.charAt(ap + 1))) {
+        String tail = visible(word, ap + 1, word.length());
+        if (!Character.isUpperCase(tail.charAt(0)) || SuffixForms.contains(TurkishCase.lower(tail))) {
             return false;
         }
-        String tail = word.substring(ap + 1);
-        if (TurkishCase.isAllCaps(tail)) { // O'NEILL is a name, A'DAN and Drogba'NIN (a heading's suffix) are not
-            return TurkishCase.isAllCaps(word) && ap == 1 && tail.length() > 3;
+        boolean singleLetter = Character.isLetter(word.charAt(ap - 1))
+                && (ap == 1 || Character.isWhitespace(word.charAt(ap - 2)) || word.charAt(ap - 2) == '-');
+        if (singleLetter) {
+            return true;
         }
-        return tail.length() >= 3 || ap == 1; // O'Neill, D'Or; Lakers'In is a careless suffix
+        return tail.length() >= 3 && !TurkishCase.isAllCaps(tail);
+    }
+
+    private static String visible(String word, int from, int to) {
+        StringBuilder b = null;
+        for (int k = from; k < to; k++) {
+            if (Normalizer.invisible(word.charAt(k))) {
+                if (b == null) {
+                    b = new StringBuilder(to - from).append(word, from, k);
+                }
+            } else if (b != null) {
+                b.append(word.charAt(k));
+            }
+        }
+        return b == null ? word.substring(from, to) : b.toString();
     }
 }

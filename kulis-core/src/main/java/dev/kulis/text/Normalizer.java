@@ -89,6 +89,11 @@ public final class Normalizer {
         return map(c) != c || isMark(c);
     }
 
+    /** Whether the normaliser drops {@code c} (soft hyphen, zero-width characters, BOM) or it is a combining mark. */
+    static boolean invisible(char c) {
+        return map(c) == DROP || isMark(c);
+    }
+
     static boolean isMark(char c) {
         if (c < 0x300) {
             return false;

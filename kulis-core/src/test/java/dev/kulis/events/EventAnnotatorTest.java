@@ -526,6 +526,32 @@ class EventAnnotatorTest {
         assertThat(ofType(a, "meeting")).isEmpty();
     }
 
+    /** The standard pipeline with the tagger replaced by fixed tags per token text. */
+    private static Article withTags(String text, java.util.Map<String, String> tags) {
+        dev.kulis.entities.MentionTagger tagger = sentences -> sentences.stream()
+                .map(s -> s.stream().map(f -> tags.getOrDefault(f, "O")).toList()).toList();
+        dev.kulis.pipeline.Pipeline p = new dev.kulis.pipeline.Pipeline(java.util.List.of(
+                new dev.kulis.text.TextAnnotator(), new dev.kulis.morph.MorphAnnotator(),
+                new dev.kulis.time.TimeAnnotator(), new dev.kulis.entities.EntityAnnotator(tagger, a -> java.util.List.of()),
+                new dev.kulis.quotes.QuoteAnnotator(), new dev.kulis.roles.RoleAnnotator(), new EventAnnotator()));
+        return p.annotate(new dev.kulis.wire.WireParser().parse("tags", text, dev.kulis.model.Metadata.empty()));
+    }
+
+    @Test
+    void aVisitToANameCutInTwoIsNoEventToTheWholeNameItIs() {
+        String text = "date 2021-05 Ece TOPRAK/ORDU, () - Burhan Kocadağ, konferansa katılmak için geldiği Bolu'da "
+                + "Yeşil Yol Partisi İl Başkanlığı'nı ziyaret etti.\n";
+        java.util.Map<String, String> person = java.util.Map.of("Burhan", "B-PER", "Kocadağ", "I-PER", "Bolu'da", "B-LOC");
+        java.util.Map<String, String> cut = new java.util.HashMap<>(person);
+        cut.putAll(java.util.Map.of("Yeşil", "B-ORG", "Yol", "I-ORG", "Partisi", "I-ORG", "İl", "B-ORG",
+                "Başkanlığı'nı", "I-ORG"));
+        assertThat(ofType(withTags(text, cut), "visit")).isEmpty();
+        java.util.Map<String, String> whole = new java.util.HashMap<>(cut);
+        whole.put("İl", "I-ORG");
+        assertThat(ofType(withTags(text, whole), "visit")).singleElement()
+                .satisfies(e -> assertThat(names(e)).containsExactly("Burhan Kocadağ", "Yeşil Yol Partisi İl Başkanlığı"));
+    }
+
     @Test
     void habitsVenuesSplitNamesAndAnniversariesTellNoEvent() {
         Article a = Stories.annotate("habits", """
@@ -538,8 +564,9 @@ class EventAnnotatorTest {
                 Genel Başkan Selim Kaya CHP Genel Merkezi ve TBMM'de yabancı heyetler ve büyükelçilerle de 41 kez görüştü.
                 """);
         assertThat(ofType(a, "congratulation")).isEmpty();
-        // a visit to a name the tagger cut in two (AK Parti | İl Başkanlığı) is no event; to the whole name it is
-        assertThat(ofType(a, "visit")).allSatisfy(e -> assertThat(names(e)).contains("AK Parti İl Başkanlığı"));
+        // whichever way the shipped tagger reads the party office, no visit names part of it (see the next test)
+        assertThat(ofType(a, "visit")).hasSizeLessThanOrEqualTo(1)
+                .allSatisfy(e -> assertThat(names(e)).containsExactly("Burhan Kocadağ", "AK Parti İl Başkanlığı"));
         assertThat(ofType(a, "meeting")).singleElement()
                 .satisfies(e -> assertThat(names(e)).containsExactly("Selim Kaya"));
     }

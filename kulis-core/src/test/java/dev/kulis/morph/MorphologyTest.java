@@ -55,6 +55,23 @@ class MorphologyTest {
     }
 
     @Test
+    void anAcronymTakesAnySuffixAndAForeignNameTheOneItSoundsWith() {
+        assertThat(best("ZKPnin").lemma()).isEqualTo("ZKP");
+        assertThat(best("ZKPnin").grammaticalCase()).isEqualTo("Gen");
+        assertThat(best("ZKPye").grammaticalCase()).isEqualTo("Dat");
+        // Velbridge'da, said "Velbriç'te": no split fits the letters, so the distinctive suffix is split off anyway
+        assertThat(best("Velbridgeda").lemma()).isEqualTo("Velbridge");
+        assertThat(best("Velbridgeda").grammaticalCase()).isEqualTo("Loc");
+    }
+
+    @Test
+    void aPlaceAndLiIsANameAsItStands() {
+        assertThat(best("Akşehirli").lemma()).isEqualTo("Akşehirli"); // a known place + -li
+        assertThat(best("Orkutlu").lemma()).isEqualTo("Orkutlu");     // no stem ends in t + l
+        assertThat(best("Orkutlu").grammaticalCase()).isNotEqualTo("Acc");
+    }
+
+    @Test
     void knownPlaceWithoutApostropheIsItsRoot() {
         assertThat(TurkishLower.of(best("İngilterenin").lemma())).isEqualTo("ingiltere");
     }
