@@ -1,11 +1,12 @@
 package dev.kulis.entities;
 
-import dev.kulis.text.Apostrophes;
 import dev.kulis.model.Morph;
 import dev.kulis.model.Token;
 import dev.kulis.morph.Analysis;
 import dev.kulis.morph.Morphology;
 import dev.kulis.morph.NameSuffix;
+import dev.kulis.text.Apostrophes;
+import dev.kulis.text.SuffixForms;
 import dev.kulis.text.TurkishCase;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.function.Predicate;
  * suffix of an unmarked name is read off by the article itself first: a capitalised word it writes bare elsewhere
  * ({@code Balcıoğlu}, {@code Yeşilköy}) is the stem of {@code Balcıoğlunun}, {@code Yeşilköyde}, where morphology
  * alone cannot tell {@code Balcıoğlu} + {@code nun} from {@code Balcıoğlun} + {@code un}; then by morphology
- * ({@code Kardashianın}); a name the lexicon knows as it stands keeps its letters ({@code Candan} is no
+ * ({@code Kardashianın}), unless the article also writes the word with a suffix ({@code Velbiden} beside
+ * {@code Velbidenın}); a name the lexicon knows as it stands keeps its letters ({@code Candan} is no
  * {@code Can} + ablative). Where the article marks suffixes, an unmarked name is bare ({@code Demirtepe}) — except
  * an organisation's head noun, whose suffix Turkish writes without an apostrophe in any text ({@code Kuzey Ege
  * Partisinin} → {@code Kuzey Ege Partisi}).
@@ -77,12 +79,25 @@ final class BaseForms {
                 }
             }
         }
+        if (!apostrophes && writtenWithSuffix(Lexicon.key(s))) { // Velbiden, as the article also writes Velbidenın
+            return s;
+        }
         Morph m = t.morph();
         if (m != null && m.proper() && m.lemma() != null && m.lemma().length() < s.length()
                 && Lexicon.key(s).startsWith(Lexicon.key(m.lemma()))) {
             return s.substring(0, m.lemma().length());
         }
         return s;
+    }
+
+    /** Whether the article writes the word of {@code key} with a suffix elsewhere, which makes it a stem. */
+    private boolean writtenWithSuffix(String key) {
+        for (String suffix : SuffixForms.ALL) {
+            if (bare.contains(key + suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name the lexicon knows as it stands ({@code Candan}, {@code Gülden}, {@code Karaca}): not Can, Gül, Kara + a suffix. */
