@@ -272,9 +272,11 @@ public final class Morphology {
                 String tail = lower.substring(k);
                 boolean acronym = NameSuffix.afterAcronym(w, k);
                 if (!NameSuffix.isSuffix(tail) || lower.charAt(k - 1) == 'y' || !NameSuffix.plausibleStem(lower, k)
-                        || !acronym && !hasVowel(lower, k) // ZKPn + in: only an acronym is spoken without vowels
-                        || harmony && !acronym && !NameSuffix.vowelsFit(lower, k, tail.length() > 1)) {
+                        || !acronym && !hasVowel(lower, k)) { // ZKPn + in: only an acronym is spoken without vowels
                     continue;
+                }
+                if (harmony != (acronym || NameSuffix.vowelsFit(lower, k, tail.length() > 1))) {
+                    continue; // fitting splits first, then the others; none is asked twice
                 }
                 Analysis a = properSplit(w, lower, k, caps);
                 if (a != null) {
