@@ -194,7 +194,7 @@ final class EntityGrouper {
         return new Entity(unique, c.type.name(), name, aliases, c.mentions);
     }
 
-    /** The longest base without an honorific, in title case if the text had it in capitals. */
+    /** The longest base without an honorific, in title case if the text had it in capitals; of equals, the most title-cased. */
     private String fullest(Cluster c) {
         String best = null;
         for (Mention m : c.mentions) {
@@ -204,11 +204,23 @@ final class EntityGrouper {
                 continue; // "Tunç bey": the honorific is not part of the name
             }
             b = display(c.type == EntityType.ORGANIZATION ? Municipalities.canonical(b) : b, c.type);
-            if (best == null || b.length() > best.length()) {
+            if (best == null || b.length() > best.length()
+                    || b.length() == best.length() && titleWords(b) > titleWords(best)) {
                 best = b;
             }
         }
         return best == null ? display(c.mentions.get(0).base(), c.type) : best;
+    }
+
+    /** Words in title case: of two spellings of one name, {@code İstanbul Belediyesi} names it, not {@code İstanbul belediyesi}. */
+    private static int titleWords(String s) {
+        int n = 0;
+        for (String w : s.split(" ")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !TurkishCase.isAllCaps(w)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** ALL-CAPS words of people's and places' names read in title case ({@code Umut KARAKOYUN}); acronyms stay. */

@@ -160,6 +160,15 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void anEntityIsNamedByItsTitleCasedSpelling() {
+        List<Entity> e = entities("Karsuva belediyesi dün toplandı. KARSUVA Belediyesi bir açıklama yaptı. Karsuva "
+                + "Belediyesi yarın yine toplanacak.\n", Map.of("Karsuva", "B-ORG", "belediyesi", "I-ORG",
+                "KARSUVA", "B-ORG", "Belediyesi", "I-ORG"));
+        assertThat(e).filteredOn(x -> x.type().equals("ORGANIZATION")).singleElement()
+                .satisfies(x -> assertThat(x.name()).isEqualTo("Karsuva Belediyesi"));
+    }
+
+    @Test
     void anOrganisationsHeadLosesItsSuffixInAnyArticle() {
         // Turkish writes no apostrophe after an institution's head noun, even where names get one (Velora'ya)
         List<Entity> e = entities("Ayla Durmaz dün Velora'ya gitti ve Kuzey Ege Partisinin toplantısında Tarım "
