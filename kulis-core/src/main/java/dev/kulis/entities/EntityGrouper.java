@@ -205,7 +205,7 @@ final class EntityGrouper {
             }
             b = display(c.type == EntityType.ORGANIZATION ? Municipalities.canonical(b) : b, c.type);
             if (best == null || b.length() > best.length()
-                    || b.length() == best.length() && titleWords(b) > titleWords(best)) {
+                    || b.length() == best.length() && c.type.isName() && titleWords(b) > titleWords(best)) {
                 best = b;
             }
         }

@@ -20,6 +20,11 @@ public enum EntityType {
         return tag;
     }
 
+    /** A person, organisation or place: a name, as opposed to a date, time or amount. */
+    public boolean isName() {
+        return this == PERSON || this == ORGANIZATION || this == LOCATION;
+    }
+
     /** The type of a BIO tag's label ({@code PER}, {@code PERSON}, {@code GPE} …), or null for other labels. */
     public static EntityType ofTag(String label) {
         switch (label) {

@@ -75,6 +75,8 @@ final class NameRanges {
             int from = i;
             if (type == EntityType.PERSON) {
                 from = particles.start(forms, i);
+            }
+            if (type == EntityType.PERSON && !endsInCase(forms.get(j - 1))) { // Nene'nin Al-Gharafa takımı: two names
                 j = particles.extend(forms, from, j);
                 j = hyphenatedGivenName(tokens, tags, base, from, j);
                 j = syllableEnd(tokens, base, j, base + forms.size());

@@ -300,6 +300,14 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aParticleAfterACaseSuffixStartsTheNextName() {
+        // Velora'nın Al-Zerhan takımına: the player's genitive ends him; the club's Al- is not his surname
+        List<Entity> e = entities("Oyuncu Velora'nın Al-Zerhan takımına geçmesi bekleniyor.\n",
+                Map.of("Velora'nın", "B-PER", "Al", "I-PER", "-", "I-PER", "Zerhan", "I-PER"));
+        assertThat(e).extracting(Entity::name).contains("Velora").doesNotContain("Velora'nın Al-Zerhan");
+    }
+
+    @Test
     void capitalisedWordsEndingInAnOrganisationHeadAreAnOrganisationWhenTheTaggerMissesThem() {
         Article read = new WireParser().parse("heads",
                 "Dün akşam Yeşil Ova Partisi'nin kongresi yapıldı. Partisi belli değil.\n", Metadata.empty());
