@@ -212,13 +212,19 @@ final class EntityGrouper {
         return best == null ? display(c.mentions.get(0).base(), c.type) : best;
     }
 
-    /** Words in title case: of two spellings of one name, {@code İstanbul Belediyesi} names it, not {@code İstanbul belediyesi}. */
-    private static int titleWords(String s) {
+    /**
+     * Words in title case, less connectors and particles written with a capital: of two spellings of one name,
+     * {@code İstanbul Belediyesi} names it, not {@code İstanbul belediyesi}; {@code Gençlik ve Spor Bakanlığı},
+     * not a headline's {@code Gençlik Ve Spor Bakanlığı}; {@code Robin van Persie}, not {@code Robin Van Persie}.
+     */
+    private int titleWords(String s) {
         int n = 0;
         for (String w : s.split(" ")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !TurkishCase.isAllCaps(w)) {
-                n++;
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || TurkishCase.isAllCaps(w)) {
+                continue;
             }
+            String key = Lexicon.key(w);
+            n += NameRanges.CONNECTORS.contains(key) || particles.nameWord(key) == null ? -1 : 1;
         }
         return n;
     }

@@ -26,7 +26,7 @@ final class NameRanges {
      * {@code Soyer de Kocaoğlu'na} is cut there. ({@code de Gaulle}-style particles are rare in Turkish news;
      * the clitic {@code de/da} after a name is frequent.)
      */
-    private static final Set<String> CONNECTORS = Set.of("de", "da", "ve", "ile", "ise", "veya", "ya");
+    static final Set<String> CONNECTORS = Set.of("de", "da", "ve", "ile", "ise", "veya", "ya");
     /** Clitics and question particles: never a name, nor inside one in an ALL-CAPS heading. */
     private static final Set<String> CLITICS = Set.of("de", "da", "ki", "mi", "mı", "mu", "mü");
     /** Case suffixes after an apostrophe that end a name ({@code Fas'ın Kazablanka} is two names). */

@@ -25,6 +25,8 @@ public final class Morphology {
 
     private static volatile Morphology shared;
 
+    /** Longer forms are no words (the longest Turkish words run to about 70 letters) and skip the analyser. */
+    static final int MAX_WORD = 100;
     private final StarlangAnalyzer fsm;
     private final LemmaStatistics stats;
     private final LemmaConventions conventions;
@@ -131,7 +133,17 @@ public final class Morphology {
     }
 
     static String normalise(String word) {
-        return word.replace('’', '\'').replace('‘', '\'').replace('`', '\'').replace('´', '\'');
+        StringBuilder b = null;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c != '\'' && Apostrophes.is(c)) {
+                if (b == null) {
+                    b = new StringBuilder(word);
+                }
+                b.setCharAt(i, '\'');
+            }
+        }
+        return b == null ? word : b.toString();
     }
 
     private static Analysis fixed(String w, String pos, String tag) {
@@ -172,6 +184,10 @@ public final class Morphology {
 
     /** What the analyser says about a word-shaped (normalised) form; the only place that calls Starlang. */
     Resolution resolve(String w) {
+        if (w.length() > MAX_WORD) {
+            // no word is this long; the analyser's trie recursion would overflow on a hostile token
+            return Resolution.of(unknown(w, w.length() > 1 && TurkishCase.isAllCaps(w)));
+        }
         int ap = Apostrophes.suffixStart(w);
         if (ap > 0) {
             return Resolution.of(apostrophe(w, ap));
@@ -258,7 +274,7 @@ public final class Morphology {
      * The shortest suffix wins (names ending in a consonant are the commoner case), except that a stem never ends
      * in the buffer letter {@code y} ({@code Obamaya} → {@code Obama}) nor in {@code ğ} or {@code ğ} + consonant
      * ({@code Karaburunoğlu} is not {@code Karaburunoğl} + accusative); such splits are not even tried. A split whose
-     * suffix vowel follows the stem's is preferred ({@code Ortegan}: {@code Ortega} + genitive); names that sound
+     * suffix vowel follows the stem's is asked first; names that sound
      * otherwise than they are spelled ({@code Googleda}, {@code Chelseanin}) take the shortest suffix the analyser
      * accepts. A known place + {@code -lı} ({@code Akşehirli}, {@code Gebzeli}) is a name as it stands.
      */
@@ -268,7 +284,7 @@ public final class Morphology {
             return name(w, caps, "Nom", lower + "+NOUN+PROP+A3SG+PNON+NOM");
         }
         for (boolean harmony : new boolean[] {true, false}) {
-            for (int k = w.length() - 1; k >= 2; k--) {
+            for (int k = w.length() - 1; k >= Math.max(2, w.length() - NameSuffix.LONGEST); k--) {
                 String tail = lower.substring(k);
                 boolean acronym = NameSuffix.afterAcronym(w, k);
                 if (!NameSuffix.isSuffix(tail) || lower.charAt(k - 1) == 'y' || !NameSuffix.plausibleStem(lower, k)
@@ -277,6 +293,9 @@ public final class Morphology {
                 }
                 if (harmony != (acronym || NameSuffix.vowelsFit(lower, k, tail.length() > 1))) {
                     continue; // fitting splits first, then the others; none is asked twice
+                }
+                if (locativeRatherThan(w, lower, k, caps)) {
+                    continue; // Ankarada is Ankara + da, not Ankarad + a
                 }
                 Analysis a = properSplit(w, lower, k, caps);
                 if (a != null) {
@@ -292,12 +311,30 @@ public final class Morphology {
         return null;
     }
 
+    /**
+     * Whether a one-vowel suffix after a stem in {@code d}/{@code t} ({@code Ankarad} + {@code a}) should give way to
+     * the locative ({@code Ankara} + {@code da}): the analyser accepts any stem before an apostrophe, so the shorter
+     * suffix would always win; it stands only when the analyser knows the longer stem as a name ({@code Davud'a}).
+     */
+    private boolean locativeRatherThan(String w, String lower, int k, boolean caps) {
+        if (k < 4 || k != lower.length() - 1 || "dt".indexOf(lower.charAt(k - 1)) < 0
+                || !NameSuffix.isSuffix(lower.substring(k - 1)) || !NameSuffix.harmonious(lower, k - 1, true)) {
+            return false;
+        }
+        String stem = w.substring(0, k);
+        return properReading(fsm.readings(caps ? TurkishCase.title(stem) : stem)) == null;
+    }
+
     /** The analysis of {@code w} as a name split at {@code k} when the analyser accepts the name there, else null. */
     private Analysis properSplit(String w, String lower, int k, boolean caps) {
         String cand = w.substring(0, k) + "'" + w.substring(k);
         Reading r = properReading(fsm.readings(caps ? TurkishCase.title(cand) : cand));
         if (r == null) {
             return null;
+        }
+        String root = r.root();
+        if (root != null && root.length() < k && root.length() >= 2 && lower.startsWith(TurkishCase.lower(root))) {
+            k = root.length(); // Kardashianların: the analyser read the plural too, and its root is the name
         }
         int b = bufferedName(w, lower, k, caps);
         return b > 0 ? name(w.substring(0, b), caps, r.grammaticalCase(),

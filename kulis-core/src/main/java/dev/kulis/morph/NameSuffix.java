@@ -16,6 +16,9 @@ public final class NameSuffix {
             "da", "de", "ta", "te", "dan", "den", "tan", "ten", "ya", "ye", "yı", "yi", "yu", "yü", "yla", "yle",
             "nda", "nde", "ndan", "nden", "ndaki", "ndeki");
 
+    /** The longest listed suffix ({@code nındaki}): no split is looked for further from the end. */
+    static final int LONGEST = SuffixForms.ALL.stream().mapToInt(String::length).max().orElseThrow();
+
     private NameSuffix() {
     }
 
@@ -26,7 +29,7 @@ public final class NameSuffix {
     static int distinctiveSplit(String word, int minStem) {
         String lower = TurkishCase.lower(word);
         int first = -1;
-        for (int k = minStem; k < lower.length() - 1; k++) {
+        for (int k = Math.max(minStem, lower.length() - LONGEST); k < lower.length() - 1; k++) {
             if (DISTINCTIVE.contains(lower.substring(k))) {
                 if (afterAcronym(word, k) || vowelsFit(lower, k, true)) {
                     return k;
@@ -78,7 +81,7 @@ public final class NameSuffix {
         String lower = TurkishCase.lower(token);
         int[] out = new int[lower.length()];
         int n = 0;
-        for (int k = lower.length() - 1; k >= 2; k--) {
+        for (int k = lower.length() - 1; k >= Math.max(2, lower.length() - LONGEST); k--) {
             if (isSuffix(lower.substring(k)) && plausibleStem(lower, k) && (spelling ? fits(token, k) : k >= 3)) {
                 out[n++] = k;
             }
@@ -167,8 +170,8 @@ public final class NameSuffix {
     /** The nominal case a suffix marks (UD spelling), or null. */
     static String caseOf(String suffix) {
         String s = TurkishCase.lower(suffix);
-        if (s.endsWith("ki")) {
-            return null;
+        if (s.endsWith("ki") || s.length() == 2 && s.charAt(0) == 'l' && "ıiuü".indexOf(s.charAt(1)) >= 0) {
+            return null; // CHP'li, 1990'lı: an adjective, no case
         }
         if (s.endsWith("dan") || s.endsWith("den") || s.endsWith("tan") || s.endsWith("ten")) {
             return "Abl";

@@ -12,6 +12,8 @@ package dev.kulis.text;
  * as one, and the characters it drops (soft hyphens, zero-width joiners) and combining marks are read through.
  */
 public final class Apostrophes {
+    private static final String VOWELS = "aeıioöuüâîû";
+
     private Apostrophes() {
     }
 
@@ -25,16 +27,17 @@ public final class Apostrophes {
      * digit or an abbreviation's period ({@code A.Ş.'nin}), followed only by letters that are not the name's own.
      */
     public static int suffixStart(String word) {
-        int n = word.length(), i = n - 1, letters = 0;
+        int n = word.length(), i = n - 1;
+        boolean vowel = false;
         for (; i > 0 && !is(word.charAt(i)); i--) {
             char c = word.charAt(i);
             if (Character.isLetter(c)) {
-                letters++;
+                vowel |= VOWELS.indexOf(Character.toLowerCase(c)) >= 0 || c == 'I' || c == 'İ';
             } else if (!Normalizer.invisible(c)) {
                 return -1;
             }
         }
-        if (i <= 0 || letters == 0) {
+        if (i <= 0 || !vowel) { // a Turkish suffix has a vowel: Moody's, McDonald's keep their s
             return -1;
         }
         char before = word.charAt(i - 1);
@@ -45,13 +48,16 @@ public final class Apostrophes {
         return doubled(word, i);
     }
 
-    /** {@code Karsuva'nın'ın}: a suffix written twice starts at the first; {@code Moody's'in}, {@code Kur'an'da} keep theirs. */
+    /**
+     * {@code Karsuva'nın'ın}: a suffix of two letters or more written twice starts at the first; {@code Moody's'in},
+     * {@code Kur'an'da}, {@code San'a'da} keep theirs.
+     */
     private static int doubled(String word, int ap) {
         int j = ap - 1;
         while (j > 0 && Character.isLowerCase(word.charAt(j))) {
             j--;
         }
-        boolean suffixBefore = j > 0 && j < ap - 1 && is(word.charAt(j)) && Character.isLetterOrDigit(word.charAt(j - 1))
+        boolean suffixBefore = j > 0 && j < ap - 2 && is(word.charAt(j)) && Character.isLetterOrDigit(word.charAt(j - 1))
                 && SuffixForms.contains(word.substring(j + 1, ap));
         return suffixBefore ? j : ap;
     }

@@ -166,6 +166,21 @@ class EntityAnnotatorTest {
                 "KARSUVA", "B-ORG", "Belediyesi", "I-ORG"));
         assertThat(e).filteredOn(x -> x.type().equals("ORGANIZATION")).singleElement()
                 .satisfies(x -> assertThat(x.name()).isEqualTo("Karsuva Belediyesi"));
+        // a headline's capitalised connector names nothing better
+        List<Entity> g = entities("GENÇLİK Ve Zerhan Bakanlığı açıklama yaptı. Gençlik ve Zerhan Bakanlığı dün toplandı.\n",
+                Map.of("GENÇLİK", "B-ORG", "Ve", "I-ORG", "Zerhan", "I-ORG", "Bakanlığı", "I-ORG", "Gençlik", "B-ORG",
+                        "ve", "I-ORG"));
+        assertThat(g).filteredOn(x -> x.type().equals("ORGANIZATION")).extracting(Entity::name)
+                .contains("Gençlik ve Zerhan Bakanlığı").doesNotContain("GENÇLİK Ve Zerhan Bakanlığı");
+    }
+
+    @Test
+    void aPluralAndItsCaseFormsAreOneEntity() {
+        List<Entity> e = entities("Zerhanlar dün Karsuvaya geldi. Zerhanlara çiçek verildi.\n", Map.of("Zerhanlar",
+                "B-PER", "Zerhanlara", "B-PER", "Karsuvaya", "B-LOC"));
+        // a family's plural (the Zerhans) and its case forms are one entity, whichever base names it
+        assertThat(e).filteredOn(x -> x.type().equals("PERSON")).singleElement()
+                .satisfies(x -> assertThat(x.mentions()).hasSize(2));
     }
 
     @Test
