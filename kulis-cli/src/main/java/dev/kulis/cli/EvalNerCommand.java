@@ -45,6 +45,7 @@ public final class EvalNerCommand implements Callable<Integer> {
         System.out.println("The same sentences spelled as older archives and headings spell them:");
         variant("without apostrophes before suffixes (Türkiyeyi)", tagger, SpellingVariants.withoutApostrophes(gold));
         variant("in capitals (TÜRKİYE'Yİ)", tagger, SpellingVariants.inCapitals(gold));
+        variant("in lower case (türkiye'yi)", tagger, SpellingVariants.inLowerCase(gold));
         return 0;
     }
 

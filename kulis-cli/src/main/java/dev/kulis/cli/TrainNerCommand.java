@@ -112,7 +112,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         NerTraining.Options d = NerTraining.Options.defaults();
         NerTraining.Options options =
                 new NerTraining.Options(epochs, foldEpochs, d.folds(), d.isolated(), seed, d.pruneBelow(), crf, seeds,
-                        d.bare(), d.caps());
+                        d.bare(), d.caps(), d.lower());
         NewsNames previous = NewsNames.EMPTY;
         for (int round = 1; relearnNames && round <= rounds; round++) {
             System.err.printf("news names round %d of %d: training a tagger to tag the news with%n", round, rounds);

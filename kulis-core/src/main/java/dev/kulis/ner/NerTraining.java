@@ -44,9 +44,9 @@ public final class NerTraining {
      * @param caps       share of Wiki sentences written in capitals ({@link SpellingVariants})
      */
     public record Options(int epochs, int foldEpochs, int folds, double isolated, long seed, float pruneBelow,
-                          boolean crf, int seeds, double bare, double caps) {
+                          boolean crf, int seeds, double bare, double caps, double lower) {
         public static Options defaults() {
-            return new Options(12, 8, 5, 0.15, 42, 0.005f, false, 1, 0.5, 0.2);
+            return new Options(12, 8, 5, 0.15, 42, 0.005f, false, 1, 0.5, 0.2, 0.1);
         }
     }
 
@@ -75,7 +75,7 @@ public final class NerTraining {
                 + " facilities, names with -li, countries as organisations, names inside events and signs inside"
                 + " names brought to Milliyet's conventions by WikiConventions; " + pct(options.bare())
                 + " of its sentences that have an apostrophe suffix written without apostrophes, "
-                + pct(options.caps()) + " of all in capitals)" : "")
+                + pct(options.caps()) + " of all in capitals, " + pct(options.lower()) + " in lower case)" : "")
                 + ", apostrophe suffix tokens joined to their word; " + train.size() + " sentences";
         return train(train, described, ConllNer.read(data.resolve(MILLIYET_DEV)), lexicons, morphology, options, log);
     }
@@ -92,7 +92,7 @@ public final class NerTraining {
         }
         // the Wiki sentences also teach names spelled without apostrophes and in capitals; rewriting Milliyet's
         // instead (30% / 10%) cost cross-validation 0.25, the Wiki's (50% / 20%) 0.06 (docs/evaluation/ner.md)
-        return SpellingVariants.rewrite(out, options.bare(), options.caps(), options.seed());
+        return SpellingVariants.rewrite(out, options.bare(), options.caps(), options.lower(), options.seed());
     }
 
     /**

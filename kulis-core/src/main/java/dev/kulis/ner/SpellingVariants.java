@@ -7,8 +7,8 @@ import java.util.Random;
 
 /**
  * Training sentences rewritten the way part of the text Kulis reads is written: without the apostrophe before a
- * name's suffix ({@code Türkiye'yi} → {@code Türkiyeyi}, older archives and careless copy) or in capitals
- * (headings). The labels stay; a share of the training sentences is rewritten in place, so the tagger learns not
+ * name's suffix ({@code Türkiye'yi} → {@code Türkiyeyi}, older archives and careless copy), in capitals
+ * (headings) or in lower case (transcripts, posts quoted as typed). The labels stay; a share of the training sentences is rewritten in place, so the tagger learns not
  * to lean on the apostrophe and on capitals alone, at no cost in training time.
  */
 public final class SpellingVariants {
@@ -17,11 +17,11 @@ public final class SpellingVariants {
 
     /**
      * {@code sentences} (joined tokenisation) with a share {@code bare} of those that have an apostrophe suffix
-     * written without it, and a share {@code caps} of all in capitals (of those not respelled already);
-     * deterministic for a seed.
+     * written without it, a share {@code caps} of all in capitals and a share {@code lower} in lower case (of those
+     * not respelled already); deterministic for a seed.
      */
-    static List<NerSentence> rewrite(List<NerSentence> sentences, double bare, double caps, long seed) {
-        if (bare <= 0 && caps <= 0) {
+    static List<NerSentence> rewrite(List<NerSentence> sentences, double bare, double caps, double lower, long seed) {
+        if (bare <= 0 && caps <= 0 && lower <= 0) {
             return sentences;
         }
         Random rnd = new Random(seed ^ 0x5eed_5a11L);
@@ -32,6 +32,8 @@ public final class SpellingVariants {
                 out.add(withoutApostrophes(s));
             } else if (r >= bare && r < bare + caps) {
                 out.add(inCapitals(s));
+            } else if (r >= bare + caps && r < bare + caps + lower) {
+                out.add(inLowerCase(s));
             } else {
                 out.add(s);
             }
@@ -49,6 +51,11 @@ public final class SpellingVariants {
         return sentences.stream().map(SpellingVariants::inCapitals).toList();
     }
 
+    /** Sentences in lower case. */
+    public static List<NerSentence> inLowerCase(List<NerSentence> sentences) {
+        return sentences.stream().map(SpellingVariants::inLowerCase).toList();
+    }
+
     static boolean hasApostropheSuffix(NerSentence s) {
         return s.tokens().stream().anyMatch(t -> TokenForms.suffixStart(t) > 0);
     }
@@ -61,6 +68,11 @@ public final class SpellingVariants {
             tokens.add(a > 0 ? t.substring(0, a) + t.substring(a + 1) : t);
         }
         return new NerSentence(tokens, s.labels());
+    }
+
+    /** Every token in Turkish lower case ({@code İ} → {@code i}, {@code I} → {@code ı}). */
+    static NerSentence inLowerCase(NerSentence s) {
+        return new NerSentence(s.tokens().stream().map(TurkishCase::lower).toList(), s.labels());
     }
 
     /** Every token in Turkish capitals ({@code i} → {@code İ}). */

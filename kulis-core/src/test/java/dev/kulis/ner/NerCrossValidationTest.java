@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The training recipe and its cross-validation on a miniature data folder of invented sentences. */
 class NerCrossValidationTest {
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
-    private static final NerTraining.Options FAST = new NerTraining.Options(3, 2, 2, 0.15, 42, 0.005f, false, 1, 0, 0);
+    private static final NerTraining.Options FAST = new NerTraining.Options(3, 2, 2, 0.15, 42, 0.005f, false, 1, 0, 0, 0);
 
     private static final String[] FIRST = {"Selin", "Mert", "Ayla", "Okan", "Derya", "Kenan", "Zeynep", "Emre"};
     private static final String[] LAST = {"Aydoğdu", "Karaçam", "Demirkaya", "Tan", "Sönmez", "Uysal", "Aksoy"};
