@@ -219,12 +219,15 @@ final class EntityGrouper {
      */
     private int titleWords(String s) {
         int n = 0;
-        for (String w : s.split(" ")) {
+        String[] words = s.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || TurkishCase.isAllCaps(w)) {
                 continue;
             }
             String key = Lexicon.key(w);
-            n += NameRanges.CONNECTORS.contains(key) || particles.nameWord(key) == null ? -1 : 1;
+            boolean small = NameRanges.CONNECTORS.contains(key) || particles.nameWord(key) == null;
+            n += !small ? 1 : i > 0 ? -1 : 0; // a particle may open a name with a capital (El Kaide)
         }
         return n;
     }

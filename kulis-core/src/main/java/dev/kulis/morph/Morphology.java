@@ -314,15 +314,19 @@ public final class Morphology {
     /**
      * Whether a one-vowel suffix after a stem in {@code d}/{@code t} ({@code Ankarad} + {@code a}) should give way to
      * the locative ({@code Ankara} + {@code da}): the analyser accepts any stem before an apostrophe, so the shorter
-     * suffix would always win; it stands only when the analyser knows the longer stem as a name ({@code Davud'a}).
+     * suffix would always win. The locative needs the analyser to know its stem as a name and not the longer one:
+     * unknown names in d take a dative as often ({@code Dortmunda}, {@code Freuda}, {@code Davud'a}).
      */
     private boolean locativeRatherThan(String w, String lower, int k, boolean caps) {
         if (k < 4 || k != lower.length() - 1 || "dt".indexOf(lower.charAt(k - 1)) < 0
                 || !NameSuffix.isSuffix(lower.substring(k - 1)) || !NameSuffix.harmonious(lower, k - 1, true)) {
             return false;
         }
-        String stem = w.substring(0, k);
-        return properReading(fsm.readings(caps ? TurkishCase.title(stem) : stem)) == null;
+        return knownName(w.substring(0, k - 1), caps) && !knownName(w.substring(0, k), caps);
+    }
+
+    private boolean knownName(String stem, boolean caps) {
+        return properReading(fsm.readings(caps ? TurkishCase.title(stem) : stem)) != null;
     }
 
     /** The analysis of {@code w} as a name split at {@code k} when the analyser accepts the name there, else null. */
@@ -364,17 +368,8 @@ public final class Morphology {
     /** {@code Akşehirli}: a proper name the analyser knows + {@code -lı/-li/-lu/-lü}, which it does not derive itself. */
     private boolean placeAndLi(String w, String lower, boolean caps) {
         int n = lower.length();
-        if (n < 5 || lower.charAt(n - 2) != 'l' || "ıiuü".indexOf(lower.charAt(n - 1)) < 0
-                || !NameSuffix.vowelsFit(lower, n - 2, true)) {
-            return false;
-        }
-        String place = w.substring(0, n - 2);
-        for (Reading r : fsm.readings(caps ? TurkishCase.title(place) : place)) {
-            if (r.proper()) {
-                return true;
-            }
-        }
-        return false;
+        return n >= 5 && lower.charAt(n - 2) == 'l' && "ıiuü".indexOf(lower.charAt(n - 1)) >= 0
+                && NameSuffix.vowelsFit(lower, n - 2, true) && knownName(w.substring(0, n - 2), caps);
     }
 
     /**

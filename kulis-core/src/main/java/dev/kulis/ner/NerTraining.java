@@ -42,6 +42,7 @@ public final class NerTraining {
      * @param seeds      the final models are the average of this many runs (seeds seed, seed+1, …)
      * @param bare       share of Wiki sentences with apostrophe suffixes written without the apostrophe
      * @param caps       share of Wiki sentences written in capitals ({@link SpellingVariants})
+     * @param lower      share of Wiki sentences written in lower case
      */
     public record Options(int epochs, int foldEpochs, int folds, double isolated, long seed, float pruneBelow,
                           boolean crf, int seeds, double bare, double caps, double lower) {
@@ -90,8 +91,9 @@ public final class NerTraining {
         for (NerSentence s : ConllNer.read(data.resolve(WIKI_TRAIN), conventions::retag)) {
             out.add(SuffixTokens.joinSentence(s));
         }
-        // the Wiki sentences also teach names spelled without apostrophes and in capitals; rewriting Milliyet's
-        // instead (30% / 10%) cost cross-validation 0.25, the Wiki's (50% / 20%) 0.06 (docs/evaluation/ner.md)
+        // the Wiki sentences also teach names spelled without apostrophes, in capitals and in lower case; rewriting
+        // Milliyet's instead (30% / 10%) cost cross-validation 0.25, the Wiki's (50% / 20%) 0.06, and a tenth of
+        // the Wiki in lower case gained 0.11 (docs/evaluation/ner.md)
         return SpellingVariants.rewrite(out, options.bare(), options.caps(), options.lower(), options.seed());
     }
 

@@ -172,6 +172,10 @@ class EntityAnnotatorTest {
                         "ve", "I-ORG"));
         assertThat(g).filteredOn(x -> x.type().equals("ORGANIZATION")).extracting(Entity::name)
                 .contains("Gençlik ve Zerhan Bakanlığı").doesNotContain("GENÇLİK Ve Zerhan Bakanlığı");
+        // a particle may open a name with its capital
+        List<Entity> el = entities("EL ZERHAN açıklama yaptı. El Zerhan dün toplandı.\n",
+                Map.of("EL", "B-ORG", "ZERHAN", "I-ORG", "El", "B-ORG", "Zerhan", "I-ORG"));
+        assertThat(el).filteredOn(x -> x.type().equals("ORGANIZATION")).extracting(Entity::name).contains("El Zerhan");
     }
 
     @Test
