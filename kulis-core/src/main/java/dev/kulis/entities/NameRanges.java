@@ -1,7 +1,7 @@
 package dev.kulis.entities;
 
-import dev.kulis.text.Apostrophes;
 import dev.kulis.model.Token;
+import dev.kulis.text.Apostrophes;
 import dev.kulis.text.TurkishCase;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,5 @@
 package dev.kulis.events;
 
-import dev.kulis.text.Apostrophes;
 import dev.kulis.entities.EntityAnnotator;
 import dev.kulis.lexicon.DataLines;
 import dev.kulis.model.Article;
@@ -11,6 +10,7 @@ import dev.kulis.model.Token;
 import dev.kulis.model.TokenKind;
 import dev.kulis.roles.ArticleIndex;
 import dev.kulis.roles.RoleAnnotator;
+import dev.kulis.text.Apostrophes;
 import dev.kulis.text.TurkishCase;
 import java.util.List;
 import java.util.Map;

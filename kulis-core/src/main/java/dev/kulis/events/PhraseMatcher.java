@@ -3,6 +3,7 @@ package dev.kulis.events;
 import dev.kulis.lexicon.DataLines;
 import dev.kulis.model.Token;
 import dev.kulis.roles.ArticleIndex;
+import dev.kulis.text.Apostrophes;
 import dev.kulis.text.TurkishCase;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -184,12 +185,7 @@ final class PhraseMatcher {
         if ("Acc".equals(ArticleIndex.grammaticalCase(t))) {
             return true;
         }
-        String w = t.text();
-        int ap = Math.max(w.lastIndexOf('\''), w.lastIndexOf('’'));
-        if (ap <= 0) {
-            return false;
-        }
-        String suf = TurkishCase.lower(w.substring(ap + 1));
+        String suf = TurkishCase.lower(Apostrophes.suffix(t.text()));
         return suf.length() == 1 && "ıiuü".contains(suf)
                 || suf.length() == 2 && "yn".indexOf(suf.charAt(0)) >= 0 && "ıiuü".indexOf(suf.charAt(1)) >= 0;
     }

@@ -1,10 +1,10 @@
 package dev.kulis.events;
 
-import dev.kulis.text.Apostrophes;
 import dev.kulis.model.Token;
 import dev.kulis.model.TokenKind;
 import dev.kulis.roles.ArticleIndex;
 import dev.kulis.roles.RoleAnnotator;
+import dev.kulis.text.Apostrophes;
 import dev.kulis.text.TurkishCase;
 import java.util.List;
 import java.util.Set;

@@ -381,13 +381,7 @@ public final class Morphology {
         if (k < 3 || lower.charAt(k - 1) != 'n' || !isVowel(lower.charAt(k - 2)) || !isVowel(lower.charAt(k))) {
             return -1;
         }
-        String shorter = w.substring(0, k - 1);
-        for (Reading r : fsm.readings(caps ? TurkishCase.title(shorter) : shorter)) {
-            if (r.proper()) {
-                return k - 1;
-            }
-        }
-        return -1;
+        return knownName(w.substring(0, k - 1), caps) ? k - 1 : -1;
     }
 
     private static boolean hasVowel(String lower, int end) {

@@ -1,5 +1,6 @@
 package dev.kulis.ner;
 
+import dev.kulis.text.Apostrophes;
 import java.util.function.Consumer;
 
 /**
@@ -32,7 +33,7 @@ final class NewsWords {
                 char d = line.charAt(j);
                 if (Character.isLetterOrDigit(d)) {
                     j++;
-                } else if ((SuffixTokens.isApostrophe(d) || d == '.') && j + 1 < n
+                } else if ((Apostrophes.is(d) || d == '.') && j + 1 < n
                         && Character.isLetterOrDigit(line.charAt(j + 1))) {
                     j += 2;
                 } else {

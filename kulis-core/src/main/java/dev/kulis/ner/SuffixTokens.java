@@ -20,7 +20,7 @@ public final class SuffixTokens {
 
     /** A token made only of an apostrophe and letters ({@code 'nin}, {@code ’da}). */
     public static boolean isSuffix(String token) {
-        if (token.length() < 2 || !isApostrophe(token.charAt(0))) {
+        if (token.length() < 2 || !Apostrophes.is(token.charAt(0))) {
             return false;
         }
         for (int i = 1; i < token.length(); i++) {
@@ -31,9 +31,6 @@ public final class SuffixTokens {
         return true;
     }
 
-    static boolean isApostrophe(char c) {
-        return Apostrophes.is(c);
-    }
 
     public static Joined join(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size());

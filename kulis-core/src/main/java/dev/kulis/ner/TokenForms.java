@@ -42,7 +42,7 @@ final class TokenForms {
         for (int i = 0; i < t.length() && b.length() < 8; i++) {
             char c = t.charAt(i);
             char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
-                    : Character.isDigit(c) ? 'd' : SuffixTokens.isApostrophe(c) ? '\'' : c;
+                    : Character.isDigit(c) ? 'd' : Apostrophes.is(c) ? '\'' : c;
             if (k != prev) {
                 b.append(k);
                 prev = k;

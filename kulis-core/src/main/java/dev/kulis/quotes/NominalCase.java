@@ -1,8 +1,8 @@
 package dev.kulis.quotes;
 
-import dev.kulis.text.Apostrophes;
 import dev.kulis.model.Morph;
 import dev.kulis.model.Token;
+import dev.kulis.text.Apostrophes;
 import dev.kulis.text.TurkishCase;
 import java.util.Map;
 

@@ -1,11 +1,11 @@
 package dev.kulis.roles;
 
-import dev.kulis.text.Apostrophes;
 import dev.kulis.model.Article;
 import dev.kulis.model.Entity;
 import dev.kulis.model.EntityRef;
 import dev.kulis.model.Mention;
 import dev.kulis.model.Token;
+import dev.kulis.text.Apostrophes;
 import dev.kulis.text.TurkishCase;
 import java.util.List;
 
@@ -28,13 +28,8 @@ public final class ArticleIndex {
             if ("Gen".equals(mention.grammaticalCase())) {
                 return true;
             }
-            String t = mention.text();
-            int ap = Math.max(t.lastIndexOf('\''), t.lastIndexOf('’'));
-            if (ap <= 0) {
-                return false;
-            }
             // n?[ıiuü]n after the apostrophe, in either case
-            String suf = TurkishCase.lower(t.substring(ap + 1));
+            String suf = TurkishCase.lower(Apostrophes.suffix(mention.text()));
             int n = suf.length();
             return (n == 2 || n == 3 && suf.charAt(0) == 'n') && "ıiuü".indexOf(suf.charAt(n - 2)) >= 0
                     && suf.charAt(n - 1) == 'n';

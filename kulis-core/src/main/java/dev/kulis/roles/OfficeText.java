@@ -1,7 +1,7 @@
 package dev.kulis.roles;
 
-import dev.kulis.text.Apostrophes;
 import dev.kulis.model.Token;
+import dev.kulis.text.Apostrophes;
 import dev.kulis.text.TurkishCase;
 import java.util.List;
 

@@ -8,6 +8,7 @@ import dev.kulis.model.Sentence;
 import dev.kulis.model.Token;
 import dev.kulis.model.TokenKind;
 import dev.kulis.pipeline.Annotator;
+import dev.kulis.text.Apostrophes;
 import dev.kulis.text.TurkishCase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -293,10 +294,10 @@ public final class RoleAnnotator implements Annotator {
         if (w.isEmpty() || h == null || lex.isCompound(h)) {
             return false;
         }
-        int ap = Math.max(w.indexOf('\''), w.indexOf('’'));
-        if (ap > 0) {
+        String suffix = Apostrophes.suffix(w);
+        if (!suffix.isEmpty()) {
             // an abbreviation in its possessed form (CEO'su) names a post of an owner just as kaptanı does
-            return POSSESSIVES.contains(TurkishCase.lower(w.substring(ap + 1)));
+            return POSSESSIVES.contains(TurkishCase.lower(suffix));
         }
         if (!Character.isLowerCase(w.charAt(0))) {
             return false;
