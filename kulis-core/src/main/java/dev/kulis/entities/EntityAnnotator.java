@@ -1,11 +1,13 @@
 package dev.kulis.entities;
 
+import dev.kulis.lexicon.DataLines;
 import dev.kulis.model.Article;
 import dev.kulis.model.Entity;
 import dev.kulis.model.Mention;
 import dev.kulis.model.Metadata;
 import dev.kulis.model.Sentence;
 import dev.kulis.model.Token;
+import dev.kulis.ner.NerTagger;
 import dev.kulis.pipeline.Annotator;
 import dev.kulis.text.TurkishCase;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The entity step ({@code "entities"}): tags each sentence, turns the tagged ranges ({@link NameRanges}) into
@@ -29,6 +32,9 @@ public final class EntityAnnotator implements Annotator {
     private final Titles titles = new Titles();
     private final MentionBuilder builder = new MentionBuilder(titles);
     private final OrganizationHeads organizationHeads = new OrganizationHeads();
+    /** Last words of place names ({@code caddesi}, {@code sarayı}): the NER layer's list. */
+    private final Set<String> placeHeads = DataLines.read(NerTagger.class, "loc-heads.txt").stream()
+            .map(String::strip).collect(Collectors.toUnmodifiableSet());
     private final Set<String> honorifics = new HashSet<>(Lexicon.lines("honorifics.txt"));
     private final GroupMentions groupMentions = new GroupMentions();
     private final NameParticles particles = new NameParticles();
@@ -62,7 +68,8 @@ public final class EntityAnnotator implements Annotator {
         List<Token> tokens = article.tokens();
         List<Mention> mentions = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];
-        BaseForms bases = new BaseForms(tokens, organizationHeads::isHead);
+        BaseForms bases = new BaseForms(tokens, key -> organizationHeads.isHead(key) || placeHeads.contains(key),
+                tagger::stemEnd);
         List<List<String>> sentences = new ArrayList<>(article.sentences().size());
         for (Sentence s : article.sentences()) {
             List<String> forms = new ArrayList<>(s.tokenCount());

@@ -29,6 +29,14 @@ public interface MentionTagger {
         return out;
     }
 
+    /**
+     * Where the stem of a capitalised word written without apostrophe ends, by what the tagger knows of names
+     * ({@code Bidenın} → 5), or -1 (the default: a tagger that knows no names beyond the text).
+     */
+    default int stemEnd(String token) {
+        return -1;
+    }
+
     /** One sentence's tags and per-token confidences. */
     record Tagged(List<String> tags, double[] confidence) {
     }
@@ -52,6 +60,11 @@ public interface MentionTagger {
                     out.add(new Tagged(s.tags(), confidence));
                 }
                 return out;
+            }
+
+            @Override
+            public int stemEnd(String token) {
+                return ner.newsStemEnd(token);
             }
         };
     }

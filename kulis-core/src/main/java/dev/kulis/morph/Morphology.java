@@ -314,15 +314,17 @@ public final class Morphology {
     /**
      * Whether a one-vowel suffix after a stem in {@code d}/{@code t} ({@code Ankarad} + {@code a}) should give way to
      * the locative ({@code Ankara} + {@code da}): the analyser accepts any stem before an apostrophe, so the shorter
-     * suffix would always win. The locative needs the analyser to know its stem as a name and not the longer one:
-     * unknown names in d take a dative as often ({@code Dortmunda}, {@code Freuda}, {@code Davud'a}).
+     * suffix would always win. The dative stays where the analyser knows the longer stem as a name ({@code Davud'a},
+     * {@code Madrid'e}). Counted on the apostrophes of a quarter of the kemik news: where it knows neither stem,
+     * 2,994 such words are locatives and 124 datives ({@code Dortmund'a}, {@code Lampard'a}); where it knows the
+     * shorter only, 12,897 and 6; the longer, 13 and 312; both, 13 and 46.
      */
     private boolean locativeRatherThan(String w, String lower, int k, boolean caps) {
         if (k < 4 || k != lower.length() - 1 || "dt".indexOf(lower.charAt(k - 1)) < 0
                 || !NameSuffix.isSuffix(lower.substring(k - 1)) || !NameSuffix.harmonious(lower, k - 1, true)) {
             return false;
         }
-        return knownName(w.substring(0, k - 1), caps) && !knownName(w.substring(0, k), caps);
+        return !knownName(w.substring(0, k), caps);
     }
 
     private boolean knownName(String stem, boolean caps) {

@@ -75,14 +75,16 @@ public final class NameSuffix {
 
     /**
      * {@link #splits(String)}, or with {@code spelling} false every listed suffix after a plausible stem of three
-     * letters or more, whether it fits or not ({@code Bidenın}: for a caller that has other evidence of the stem).
+     * letters or more or an acronym ({@code BMde}), whether it fits or not ({@code Bidenın}: for a caller that has
+     * other evidence of the stem).
      */
     public static int[] splits(String token, boolean spelling) {
         String lower = TurkishCase.lower(token);
         int[] out = new int[lower.length()];
         int n = 0;
         for (int k = lower.length() - 1; k >= Math.max(2, lower.length() - LONGEST); k--) {
-            if (isSuffix(lower.substring(k)) && plausibleStem(lower, k) && (spelling ? fits(token, k) : k >= 3)) {
+            if (isSuffix(lower.substring(k)) && plausibleStem(lower, k)
+                    && (spelling ? fits(token, k) : k >= 3 || afterAcronym(token, k))) {
                 out[n++] = k;
             }
         }
@@ -168,7 +170,7 @@ public final class NameSuffix {
     }
 
     /** The nominal case a suffix marks (UD spelling), or null. */
-    static String caseOf(String suffix) {
+    public static String caseOf(String suffix) {
         String s = TurkishCase.lower(suffix);
         if (s.endsWith("ki") || s.length() == 2 && s.charAt(0) == 'l' && "ıiuü".indexOf(s.charAt(1)) >= 0) {
             return null; // CHP'li, 1990'lı: an adjective, no case

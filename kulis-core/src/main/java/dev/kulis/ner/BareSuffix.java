@@ -29,6 +29,15 @@ final class BareSuffix {
      * ({@code Yarın}) or capitalised as it stands ({@code Avcılar}, {@code Nurdan}: a name of its own) is not split.
      */
     static int split(String token, NerLexicons lex) {
+        return split(token, lex, true);
+    }
+
+    /**
+     * {@link #split(String, NerLexicons)}; with {@code spelling} false the suffix need not fit the stem by Turkish
+     * spelling, for foreign names said otherwise than written ({@code Bidenın}, said {@code Baydın}): the news'
+     * knowledge of the stem then decides alone.
+     */
+    static int split(String token, NerLexicons lex, boolean spelling) {
         String word = TurkishCase.lower(token);
         NewsLexicon.Entry w = lex.news().get(word);
         if (w != null && (w.capBin() < COMMON_BELOW || w.capBin() >= CAPITALISED)) {
@@ -37,7 +46,7 @@ final class BareSuffix {
         NewsNames names = lex.names();
         int whole = named(names.get(word));
         int best = -1, bestNamed = 0;
-        for (int k : NameSuffix.splits(token)) {
+        for (int k : NameSuffix.splits(token, spelling)) {
             String stem = word.substring(0, k);
             NewsLexicon.Entry e = lex.news().get(stem);
             if (e == null || e.capBin() < CAPITALISED) {

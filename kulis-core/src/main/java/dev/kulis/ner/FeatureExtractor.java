@@ -40,6 +40,11 @@ public final class FeatureExtractor {
     private final NerLexicons lexicons;
     private final Function<String, MorphFeatures> morphology;
 
+    /** Where the news' names put the end of the stem of a capitalised word written without apostrophe, or -1. */
+    int newsStemEnd(String token) {
+        return BareSuffix.split(token, lexicons, false);
+    }
+
     public FeatureExtractor(NerLexicons lexicons, Function<String, MorphFeatures> morphology) {
         this.lexicons = lexicons;
         this.morphology = morphology;

@@ -76,6 +76,16 @@ public final class NerTagger {
         return provenance;
     }
 
+    /**
+     * Where the stem of a capitalised word written without apostrophe ends by the names of unlabelled news:
+     * {@code Bidenın} → 5 ({@code Biden}, tagged as a name in the news; the suffix need not fit the stem's letters),
+     * or -1 where the news know no such stem, or know the whole word as a name or a common word ({@code Avcılar},
+     * {@code Yarın}).
+     */
+    public int newsStemEnd(String token) {
+        return extractor.newsStemEnd(token);
+    }
+
     /** BIO tags ({@code B-PER}, {@code I-LOC}, {@code O}…) for the tokens of one sentence, one per token. */
     public List<String> tag(List<String> tokens) {
         int[] labels = labels(tokens);

@@ -135,6 +135,70 @@ class EntityAnnotatorTest {
         assertThat(basesByEntity(ydp).get("YDP")).containsExactly("YDP", "YDP");
     }
 
+    /** {@link #entities}, with a tagger that also knows, as news names, the stems in {@code stems}. */
+    private static List<Entity> entitiesKnowing(String text, Map<String, String> tags, List<String> stems) {
+        Article read = new WireParser().parse("known", text, Metadata.empty());
+        Article tokenized = new MorphAnnotator().annotate(new TextAnnotator().annotate(read));
+        MentionTagger tagger = new MentionTagger() {
+            @Override
+            public List<List<String>> tag(List<List<String>> sentences) {
+                return sentences.stream().map(x -> x.stream().map(f -> tags.getOrDefault(f, "O")).toList()).toList();
+            }
+
+            @Override
+            public int stemEnd(String token) {
+                return stems.stream().filter(st -> token.startsWith(st) && token.length() > st.length())
+                        .mapToInt(String::length).max().orElse(-1);
+            }
+        };
+        return new EntityAnnotator(tagger, a -> List.of()).annotate(tokenized).entities();
+    }
+
+    private static List<String> cases(Entity e) {
+        return e.mentions().stream().map(Mention::grammaticalCase).toList();
+    }
+
+    @Test
+    void aStemTheNewsKnowAsANameEndsAWordWrittenWithoutApostrophe() {
+        // morphology alone reads Velbide + nın; the news know Velbiden, whose suffix follows its sound
+        Map<String, String> tags = Map.of("Velbidenın", "B-PER", "Velbidena", "B-PER");
+        List<Entity> e = entitiesKnowing("Sanatçı Velbidenın sözleri alkışlandı. Velbidena göre sorun yok.\n", tags,
+                List.of("Velbiden"));
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).name()).isEqualTo("Velbiden");
+        assertThat(basesByEntity(e).get("Velbiden")).containsExactly("Velbiden", "Velbiden");
+        assertThat(cases(e.get(0))).containsExactly("Gen", "Dat"); // the case of the suffix cut off
+        // an article that marks its suffixes writes an unmarked word whole (Alexe is no Alex + dative)
+        List<Entity> marked = entitiesKnowing("Sanatçı Karsuva'ya geldi. Velbidena göre sorun yok.\n", tags,
+                List.of("Velbiden"));
+        assertThat(basesByEntity(marked).get("Velbidena")).containsExactly("Velbidena");
+    }
+
+    @Test
+    void aWordThatIsItsOwnBaseIsNominativeWhateverMorphologyCutOffIt() {
+        List<Entity> e = entities("Liam Velbida dün Karsuva'ya geldi.\n",
+                Map.of("Liam", "B-PER", "Velbida", "I-PER", "Karsuva'ya", "B-LOC"));
+        Entity liam = e.stream().filter(x -> x.name().equals("Liam Velbida")).findFirst().orElseThrow();
+        assertThat(cases(liam)).containsExactly("Nom");
+        Entity karsuva = e.stream().filter(x -> x.name().equals("Karsuva")).findFirst().orElseThrow();
+        assertThat(cases(karsuva)).containsExactly("Dat");
+    }
+
+    @Test
+    void theCommonNounThatEndsAPlaceLosesItsCaseWhereNoApostropheMarksIt() {
+        List<Entity> e = entities("Ziyaretçiler Karsuva Kalesinde toplandı. Sonra Mavi Köşkte yemek yediler. "
+                        + "Akşam Mavi Dağlara çıktılar.\n",
+                Map.of("Karsuva", "B-LOC", "Kalesinde", "I-LOC", "Mavi", "B-LOC", "Köşkte", "I-LOC",
+                        "Dağlara", "I-LOC"));
+        Map<String, List<String>> bases = basesByEntity(e);
+        assertThat(bases.get("Karsuva Kalesi")).containsExactly("Karsuva Kalesi"); // a possessed head + nde
+        assertThat(bases.get("Mavi Köşk")).containsExactly("Mavi Köşk");           // köşk + te
+        assertThat(bases.get("Mavi Dağlar")).containsExactly("Mavi Dağlar");       // the plural is the name's
+        for (Entity x : e) {
+            assertThat(cases(x)).as(x.name()).containsExactly(x.name().equals("Mavi Dağlar") ? "Dat" : "Loc");
+        }
+    }
+
     @Test
     void anApostropheBeforeACapitalIsPartOfTheName() {
         List<Entity> e = entities("Liam O'Darragh dün Velora'ya geldi. O'Darragh'ın ekibi ile Massimo D'Arvelli "
