@@ -94,6 +94,10 @@ final class BaseForms {
                 return s.substring(0, k);
             }
         }
+        int abbreviated = abbreviationEnd(s, lower);
+        if (abbreviated > 0) {
+            return s.substring(0, abbreviated);
+        }
         if (knownName(s)) {
             return s;
         }
@@ -163,6 +167,44 @@ final class BaseForms {
             k += 3; // the plural is the name's own: Birleşmiş Milletlere → Birleşmiş Milletler
         }
         return k < lower.length() && NameSuffix.isSuffix(lower.substring(k)) ? k : -1;
+    }
+
+    /**
+     * Where initials or an acronym end before a suffix written without apostrophe, or -1: after the last period of
+     * initials ({@code Ö.nün}, {@code A.Ş.nin}), after the capitals of an acronym ({@code ABDli}, {@code CHPliler},
+     * {@code NATOnun}). Capitals then lower case say where the suffix begins in any article.
+     */
+    private static int abbreviationEnd(String s, String lower) {
+        int dot = s.lastIndexOf('.');
+        if (dot >= 1 && dot < s.length() - 1 && Character.isUpperCase(s.charAt(dot - 1))
+                && isLowerCase(s, dot + 1) && SuffixForms.contains(lower.substring(dot + 1))) {
+            return dot + 1;
+        }
+        int caps = 0;
+        while (caps < s.length() && Character.isUpperCase(s.charAt(caps))) {
+            caps++;
+        }
+        if (caps < 2 || caps == s.length() || !isLowerCase(s, caps)) {
+            return -1;
+        }
+        String tail = lower.substring(caps);
+        if (tail.length() >= 2 && tail.charAt(0) == 'l' && "ıiuü".indexOf(tail.charAt(1)) >= 0) {
+            tail = tail.substring(2); // -lı: ABDli, CHPliler
+            if (tail.startsWith("lar") || tail.startsWith("ler")) {
+                tail = tail.substring(3);
+            }
+            return tail.isEmpty() || SuffixForms.contains(tail) ? caps : -1;
+        }
+        return SuffixForms.contains(tail) ? caps : -1;
+    }
+
+    private static boolean isLowerCase(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (!Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A root-final consonant and its softened spelling before a vowel ({@code kitap} → {@code kitabı}). */

@@ -185,6 +185,17 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void initialsAndAcronymsEndWhereLowerCaseBegins() {
+        Map<String, List<String>> bases = basesByEntity(entities(
+                "Sanıklardan Derya K.nın ifadesi okundu. YDPli vekiller ile KDPnin adayı ve YDPlilerin aileleri geldi.\n",
+                Map.of("Derya", "B-PER", "K.nın", "I-PER", "YDPli", "B-ORG", "KDPnin", "B-ORG",
+                        "YDPlilerin", "B-ORG")));
+        assertThat(bases.get("Derya K.")).containsExactly("Derya K.");
+        assertThat(bases.get("YDP")).containsExactly("YDP", "YDP");
+        assertThat(bases.get("KDP")).containsExactly("KDP");
+    }
+
+    @Test
     void theCommonNounThatEndsAPlaceLosesItsCaseWhereNoApostropheMarksIt() {
         List<Entity> e = entities("Ziyaretçiler Karsuva Kalesinde toplandı. Sonra Mavi Köşkte yemek yediler. "
                         + "Akşam Mavi Dağlara çıktılar.\n",
