@@ -156,7 +156,7 @@ public final class EntityAnnotator implements Annotator {
             String base = bases.of(t);
             if (surnames.contains(Lexicon.key(base))) {
                 out.add(new Mention(t.start(), t.end(), t.text(), base, EntityType.PERSON.name(),
-                        t.morph() == null ? null : t.morph().grammaticalCase(), 0.7));
+                        BaseForms.caseOf(t, base), 0.7));
             }
         }
         return out;

@@ -1,9 +1,7 @@
 package dev.kulis.entities;
 
 import dev.kulis.model.Mention;
-import dev.kulis.model.Morph;
 import dev.kulis.model.Token;
-import dev.kulis.morph.NameSuffix;
 import java.util.List;
 
 /**
@@ -38,7 +36,7 @@ final class MentionBuilder {
         Token last = tokens.get(to - 1);
         String lastBase = bases.of(last, type != EntityType.PERSON);
         String base = text.substring(first.start(), last.start()) + lastBase;
-        String grammaticalCase = caseOf(last, lastBase);
+        String grammaticalCase = BaseForms.caseOf(last, lastBase);
         if (type == EntityType.PERSON && to < limit) {
             String h = titles.honorific(tokens.get(to));
             if (h != null && isName(last)) {
@@ -57,23 +55,5 @@ final class MentionBuilder {
 
     private static String caseOf(Token t) {
         return t.morph() == null ? null : t.morph().grammaticalCase();
-    }
-
-    /**
-     * The case of a name's last token whose base form is {@code base}: where the base cuts a suffix written without
-     * apostrophe, the case of that suffix ({@code Bidena} → {@code Biden} + dative, where morphology knows no
-     * {@code Biden}; {@code Gökova Sarayında} → locative); where the word is its own base but morphology split it,
-     * the nominative ({@code Obama}, which morphology reads as {@code Oba} + dative); else the morphology's.
-     */
-    private static String caseOf(Token t, String base) {
-        Morph m = t.morph();
-        String s = t.text();
-        if (base.length() < s.length() && Character.isLetter(s.charAt(base.length()))) {
-            return NameSuffix.caseOf(s.substring(base.length())); // null for -ki, -lı: no case
-        }
-        if (base.length() >= s.length() && m != null && m.lemma() != null && m.lemma().length() < s.length()) {
-            return "Nom";
-        }
-        return caseOf(t);
     }
 }

@@ -31,9 +31,10 @@ final class Municipalities {
             }
             Token h = tokens.get(head);
             String text = articleText.substring(m.start(), h.end());
-            String base = text.substring(0, h.start() - m.start()) + bases.of(h);
+            String headBase = bases.of(h, true);
+            String base = text.substring(0, h.start() - m.start()) + headBase;
             out.add(new Mention(m.start(), h.end(), text, base, EntityType.ORGANIZATION.name(),
-                    h.morph() == null ? null : h.morph().grammaticalCase(), m.confidence()));
+                    BaseForms.caseOf(h, headBase), m.confidence()));
         }
         return out;
     }

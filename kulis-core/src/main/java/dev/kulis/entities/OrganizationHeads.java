@@ -53,11 +53,11 @@ final class OrganizationHeads {
                 if (first == h) {
                     continue; // a head word alone ("Partisi") names nothing
                 }
-                String base = text.substring(tokens.get(first).start(), head.start())
-                        + bases.of(head);
+                String headBase = bases.of(head, true);
+                String base = text.substring(tokens.get(first).start(), head.start()) + headBase;
                 out.add(new Mention(tokens.get(first).start(), head.end(),
                         text.substring(tokens.get(first).start(), head.end()), base, EntityType.ORGANIZATION.name(),
-                        head.morph() == null ? null : head.morph().grammaticalCase(), 0.6));
+                        BaseForms.caseOf(head, headBase), 0.6));
                 for (int k = first; k <= h; k++) {
                     covered[k] = true;
                 }

@@ -23,7 +23,7 @@ import java.util.Objects;
 public final class BaseFormEval {
     /** Running counts over the articles scored so far. */
     public static final class Score {
-        private int marked, found, base, grammaticalCase;
+        private int marked, found, base, grammaticalCase, plain, plainFound, plainBase;
         private final int keep;
         private final List<String> differences = new ArrayList<>();
 
@@ -57,11 +57,28 @@ public final class BaseFormEval {
             return grammaticalCase;
         }
 
+        /** Names whose last word has no apostrophe as written: a cut of these without apostrophes is wrong. */
+        public int plain() {
+            return plain;
+        }
+
+        /** ... of which the tagger found the same span without apostrophes. */
+        public int plainFound() {
+            return plainFound;
+        }
+
+        /** ... of which the base form is the one read as written. */
+        public int plainBase() {
+            return plainBase;
+        }
+
         public String report() {
             return String.format(Locale.ROOT, "names with an apostrophe suffix: %,d; found at the same span without "
                             + "apostrophes: %,d (%.1f%%)%nof those, base form as with the apostrophe: %,d (%.1f%%); "
-                            + "case as with it: %,d (%.1f%%)%n", marked, found, pct(found, marked), base,
-                    pct(base, found), grammaticalCase, pct(grammaticalCase, found));
+                            + "case as with it: %,d (%.1f%%)%nnames without one: %,d; found: %,d; base form as "
+                            + "written: %,d (%.1f%%)%n", marked, found, pct(found, marked), base, pct(base, found),
+                    grammaticalCase, pct(grammaticalCase, found), plain, plainFound, plainBase,
+                    pct(plainBase, plainFound));
         }
 
         private static double pct(int a, int b) {
@@ -96,15 +113,15 @@ public final class BaseFormEval {
                 j++;
             }
             int w = j;
-            while (w > i && text.charAt(w - 1) == '.') {
-                w--; // a sentence's full stop is no part of the word
+            while (w > i && (text.charAt(w - 1) == '.' || Apostrophes.is(text.charAt(w - 1)))) {
+                w--; // a sentence's full stop, a closing quotation mark: no part of the word
             }
             String word = text.substring(i, w);
             int suffix = Apostrophes.suffixStart(word); // the suffix and what follows: Sokağı'nda'da → Sokağındada
             int end = Math.max(j, i + 1);
             for (int k = i; k < end; k++) {
                 offsets[k] = out.length();
-                if (suffix <= 0 || k - i < suffix || !Apostrophes.is(text.charAt(k))) {
+                if (suffix <= 0 || k - i < suffix || k >= w || !Apostrophes.is(text.charAt(k))) {
                     out.append(text.charAt(k));
                 }
             }
@@ -134,6 +151,18 @@ public final class BaseFormEval {
             for (Mention m : e.mentions()) {
                 String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
                 if (Apostrophes.suffixStart(last) <= 0) {
+                    if (!hasApostrophe(m.text())) {
+                        score.plain++;
+                        Mention b = bareMentions.get(key(u.offsets()[m.start()], u.offsets()[m.end()]));
+                        if (b != null) {
+                            score.plainFound++;
+                            score.plainBase += m.base().equals(b.base()) ? 1 : 0;
+                            if (!m.base().equals(b.base()) && score.differences.size() < score.keep) {
+                                score.differences.add(m.text() + " → " + m.base() + "; " + b.text() + " → "
+                                        + b.base() + " (no suffix)");
+                            }
+                        }
+                    }
                     continue;
                 }
                 score.marked++;
@@ -152,6 +181,15 @@ public final class BaseFormEval {
                 }
             }
         }
+    }
+
+    private static boolean hasApostrophe(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Apostrophes.is(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long key(int start, int end) {
