@@ -45,6 +45,9 @@ final class BareSuffix {
         }
         NewsNames names = lex.names();
         int whole = named(names.get(word));
+        if (!spelling && whole >= MIN_NAMED) {
+            return -1; // without the spelling check, a word the news tag as a name itself is one: Gülle, not Gül + le
+        }
         int best = -1, bestNamed = 0;
         for (int k : NameSuffix.splits(token, spelling)) {
             String stem = word.substring(0, k);

@@ -12,11 +12,11 @@ class BareSuffixTest {
     }
 
     private final NerLexicons lex = NerLexicons.withNews(
-            new NewsLexicon(Map.of(
+            new NewsLexicon(both(Map.of(
                     "zarvanya", capitalised(5), "ydp", capitalised(5), "melis", capitalised(5),
                     "melisa", capitalised(5), "tolgar", capitalised(4), "karsan", capitalised(5),
                     "ovadan", capitalised(1), "ova", capitalised(5), "kırlangıç", capitalised(2),
-                    "melisin", capitalised(5))),
+                    "melisin", capitalised(5)), Map.of("velbiden", capitalised(5)))),
             new NewsNames(Map.of(
                     // {O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC}
                     "zarvanya", new int[] {3, 0, 0, 10, 0, 300, 0},
@@ -26,7 +26,15 @@ class BareSuffixTest {
                     "tolgar", new int[] {0, 6, 2, 0, 0, 0, 0},
                     "karsan", new int[] {50, 3, 0, 2, 0, 0, 0},
                     "ova", new int[] {0, 0, 0, 0, 0, 40, 0},
-                    "kırlangıç", new int[] {0, 0, 0, 0, 0, 90, 0}), true));
+                    "kırlangıç", new int[] {0, 0, 0, 0, 0, 90, 0},
+                    "velbiden", new int[] {0, 40, 20, 0, 0, 0, 0},
+                    "velbidenle", new int[] {0, 0, 5, 0, 0, 0, 0}), true));
+
+    private static <V> Map<String, V> both(Map<String, V> a, Map<String, V> b) {
+        Map<String, V> out = new java.util.HashMap<>(a);
+        out.putAll(b);
+        return out;
+    }
 
     private String stem(String token) {
         int k = BareSuffix.split(token, lex);
@@ -54,6 +62,17 @@ class BareSuffixTest {
         assertThat(stem("Zarvanyede")).isNull();  // front vowel after a back one
         assertThat(stem("Zarvanyi")).isNull();    // a one-letter suffix must fit exactly
         assertThat(stem("Tolgarta")).isNull();    // t after a voiced consonant
+    }
+
+    @Test
+    void withoutTheSpellingCheckTheNewsDecideAlone() {
+        // Velbiden'ın is said "Velbaydın": its suffix does not fit the letters, and only the news know the stem
+        assertThat(stem("Velbidenın")).isNull();
+        assertThat(BareSuffix.split("Velbidenın", lex, false)).isEqualTo(8);
+        // ... but a word the news tag as a name itself is one (a surname Velbidenle, not Velbiden + le), though the
+        // spelling-checked split, twelve times rarer as a name than its stem, still reads it so
+        assertThat(BareSuffix.split("Velbidenle", lex, true)).isEqualTo(8);
+        assertThat(BareSuffix.split("Velbidenle", lex, false)).isEqualTo(-1);
     }
 
     @Test
