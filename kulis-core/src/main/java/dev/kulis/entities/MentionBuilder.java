@@ -42,6 +42,8 @@ final class MentionBuilder {
             if (h != null && isName(last)) {
                 last = tokens.get(to);
                 base = base + " " + h;
+                // morphology's: beyin is read as the noun beyin (nominative), and the event rules read a genitive
+                // honorific as an owner that takes no part (Tunç beyin seçim çalışmasına destek: the seed's pledge)
                 grammaticalCase = caseOf(last);
             }
         }

@@ -156,8 +156,9 @@ public final class BaseFormEval {
                         Mention b = bareMentions.get(key(u.offsets()[m.start()], u.offsets()[m.end()]));
                         if (b != null) {
                             score.plainFound++;
-                            score.plainBase += m.base().equals(b.base()) ? 1 : 0;
-                            if (!m.base().equals(b.base()) && score.differences.size() < score.keep) {
+                            boolean same = unmark(m.base()).text().equals(b.base());
+                            score.plainBase += same ? 1 : 0;
+                            if (!same && score.differences.size() < score.keep) {
                                 score.differences.add(m.text() + " → " + m.base() + "; " + b.text() + " → "
                                         + b.base() + " (no suffix)");
                             }
@@ -171,7 +172,8 @@ public final class BaseFormEval {
                     continue;
                 }
                 score.found++;
-                boolean sameBase = m.base().equals(b.base());
+                // earlier words of the name lose their apostrophes too: Adana 9'uncu Ağır Ceza Mahkemesi
+                boolean sameBase = unmark(m.base()).text().equals(b.base());
                 boolean sameCase = Objects.equals(m.grammaticalCase(), b.grammaticalCase());
                 score.base += sameBase ? 1 : 0;
                 score.grammaticalCase += sameCase ? 1 : 0;

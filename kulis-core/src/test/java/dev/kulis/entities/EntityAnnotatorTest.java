@@ -191,6 +191,10 @@ class EntityAnnotatorTest {
                         + "Heyet KDde toplandı.\n",
                 Map.of("Derya", "B-PER", "K.nın", "I-PER", "YDPli", "B-ORG", "KDPnin", "B-ORG",
                         "YDPlilerin", "B-ORG", "KDde", "B-ORG")));
+        // the same with an apostrophe after the -li: one entity, YDP, either way
+        Map<String, List<String>> marked = basesByEntity(entities("YDPli'ye soruldu. YDPliye de soruldu.\n",
+                Map.of("YDPli'ye", "B-ORG", "YDPliye", "B-ORG")));
+        assertThat(marked).containsOnlyKeys("YDP");
         assertThat(bases.get("Derya K.")).containsExactly("Derya K.");
         assertThat(bases.get("YDP")).containsExactly("YDP", "YDP");
         assertThat(bases.get("KDP")).containsExactly("KDP");
