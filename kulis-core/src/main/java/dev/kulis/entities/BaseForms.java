@@ -22,8 +22,9 @@ import java.util.function.ToIntFunction;
  * alone cannot tell {@code Balcıoğlu} + {@code nun} from {@code Balcıoğlun} + {@code un}; then by a stem the news
  * tag as a name ({@code Bidenın} → {@code Biden}, which morphology reads as {@code Bide} + genitive); then by
  * morphology ({@code Kardashianın}), unless the article also writes the word with a suffix ({@code Velbiden} beside
- * {@code Velbidenın}); a name the lexicon knows as it stands keeps its letters ({@code Candan} is no
- * {@code Can} + ablative). Where the article marks suffixes, an unmarked name is bare ({@code Demirtepe}) — except
+ * {@code Velbidenın}), and before a single vowel only when the analyser knows the stem ({@code Diyala} stays); a
+ * name the lexicon knows as it stands keeps its letters ({@code Candan} is no {@code Can} + ablative). Initials and
+ * acronyms end where lower case begins, in any article ({@code Ö.nün}, {@code ABDli'ye}). Where the article marks suffixes, an unmarked name is bare ({@code Demirtepe}) — except
  * the head noun of an organisation or a place, whose suffix Turkish writes without an apostrophe in any text
  * ({@code Kuzey Ege Partisinin} → {@code Kuzey Ege Partisi}, {@code Gökova Sarayında} → {@code Gökova Sarayı}),
  * and the common noun that ends one, which morphology reads ({@code Beyaz Sarayda}, {@code Dominik Cumhuriyetinde}).
@@ -108,9 +109,6 @@ final class BaseForms {
         if (common > 0) {
             return s.substring(0, common);
         }
-        Morph m = t.morph();
-        boolean knownStem = m != null && m.proper() && m.lemma() != null && m.lemma().length() < s.length()
-                && Lexicon.key(s).startsWith(Lexicon.key(m.lemma())) && hasCase(lower, m.lemma().length());
         if (apostrophes) {
             // Ankaraya where the article writes Ankara'ya elsewhere is rarer than a name that merely starts like one
             // the analyser knows (Messi, Alexe, Simona, Salihi: 8 of 10 cut so on 399 news articles were wrong)
@@ -136,12 +134,14 @@ final class BaseForms {
         if (writtenWithSuffix(Lexicon.key(s))) { // Velbiden, as the article also writes Velbidenın
             return s;
         }
+        Morph m = t.morph();
+        boolean split = m != null && m.proper() && m.lemma() != null && m.lemma().length() < s.length()
+                && Lexicon.key(s).startsWith(Lexicon.key(m.lemma())) && hasCase(lower, m.lemma().length());
         // an unknown name's last vowel is more often its own than a dative's or an accusative's (Diyala, Radwanska):
         // kept on 82 more names than it lost on 399 news articles without apostrophes (kulis eval bases)
-        return knownStem && (s.length() - m.lemma().length() > 1 || knownName(m.lemma()))
+        return split && (s.length() - m.lemma().length() > 1 || knownName(m.lemma()))
                 ? s.substring(0, m.lemma().length()) : s;
     }
-
 
     /** Whether the suffix of {@code lower} from {@code k} on marks a case, or -ki, -lı: a bare plural does not. */
     private static boolean hasCase(String lower, int k) {
