@@ -171,7 +171,7 @@ final class BaseForms {
 
     /**
      * Where the case suffix of a word that morphology reads as a common noun begins, or -1: before the buffer
-     * {@code n} after a possessive ({@code Mezarlığı} + {@code nda}, {@code Ligleri} + {@code nde}), else after the
+     * {@code n} or {@code y} after a possessive ({@code Mezarlığı} + {@code nda}, {@code Ligleri} + {@code nde}), else after the
      * lemma, whose last consonant may be softened ({@code Program} + {@code da}, {@code Kitab} + {@code ı} of
      * {@code kitap}), and its plural ({@code Milletler} + {@code e}).
      */
@@ -183,8 +183,7 @@ final class BaseForms {
         String a = m.analysis();
         if (a.contains("+P3SG+") || a.contains("+P3PL+")) {
             for (int k = lower.length() - 2; k >= 3; k--) {
-                if (lower.charAt(k) == 'n' && "ıiuü".indexOf(lower.charAt(k - 1)) >= 0
-                        && NameSuffix.isSuffix(lower.substring(k))) {
+                if (caseAfterPossessive(lower, k)) {
                     return k;
                 }
             }
@@ -276,9 +275,13 @@ final class BaseForms {
      * {@code İnce} are no head + case.
      */
     private boolean possessedHeadAndCase(String lower, int k) {
+        return caseAfterPossessive(lower, k) && possessedHead.test(lower.substring(0, k));
+    }
+
+    /** A case suffix at {@code k} after the buffer {@code n} or {@code y} that follows a possessive vowel. */
+    private static boolean caseAfterPossessive(String lower, int k) {
         char last = lower.charAt(k - 1), buffer = lower.charAt(k);
-        return "ıiuü".indexOf(last) >= 0 && (buffer == 'n' || buffer == 'y')
-                && NameSuffix.isSuffix(lower.substring(k)) && possessedHead.test(lower.substring(0, k));
+        return "ıiuü".indexOf(last) >= 0 && (buffer == 'n' || buffer == 'y') && NameSuffix.isSuffix(lower.substring(k));
     }
 
     private static int apostrophe(String s) {
