@@ -149,49 +149,37 @@ public final class BaseFormEval {
         }
         for (Entity e : marked.entities()) {
             for (Mention m : e.mentions()) {
-                String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
-                if (Apostrophes.suffixStart(last) <= 0) {
-                    if (!hasApostrophe(m.text())) {
-                        score.plain++;
-                        Mention b = bareMentions.get(key(u.offsets()[m.start()], u.offsets()[m.end()]));
-                        if (b != null) {
-                            score.plainFound++;
-                            boolean same = unmark(m.base()).text().equals(b.base());
-                            score.plainBase += same ? 1 : 0;
-                            if (!same && score.differences.size() < score.keep) {
-                                score.differences.add(m.text() + " → " + m.base() + "; " + b.text() + " → "
-                                        + b.base() + " (no suffix)");
-                            }
-                        }
-                    }
-                    continue;
+                boolean suffixed = Apostrophes.suffixStart(m.text().substring(m.text().lastIndexOf(' ') + 1)) > 0;
+                if (!suffixed && hasApostrophe(m.text())) {
+                    continue; // an apostrophe of the name's own (O'Neill) or of an earlier word: neither kind
                 }
-                score.marked++;
+                score.marked += suffixed ? 1 : 0;
+                score.plain += suffixed ? 0 : 1;
                 Mention b = bareMentions.get(key(u.offsets()[m.start()], u.offsets()[m.end()]));
                 if (b == null) {
                     continue;
                 }
-                score.found++;
                 // earlier words of the name lose their apostrophes too: Adana 9'uncu Ağır Ceza Mahkemesi
                 boolean sameBase = unmark(m.base()).text().equals(b.base());
-                boolean sameCase = Objects.equals(m.grammaticalCase(), b.grammaticalCase());
-                score.base += sameBase ? 1 : 0;
-                score.grammaticalCase += sameCase ? 1 : 0;
+                boolean sameCase = !suffixed || Objects.equals(m.grammaticalCase(), b.grammaticalCase());
+                if (suffixed) {
+                    score.found++;
+                    score.base += sameBase ? 1 : 0;
+                    score.grammaticalCase += sameCase ? 1 : 0;
+                } else {
+                    score.plainFound++;
+                    score.plainBase += sameBase ? 1 : 0;
+                }
                 if ((!sameBase || !sameCase) && score.differences.size() < score.keep) {
                     score.differences.add(m.text() + " → " + m.base() + " " + m.grammaticalCase() + "; " + b.text()
-                            + " → " + b.base() + " " + b.grammaticalCase());
+                            + " → " + b.base() + " " + b.grammaticalCase() + (suffixed ? "" : " (no suffix)"));
                 }
             }
         }
     }
 
     private static boolean hasApostrophe(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Apostrophes.is(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return s.chars().anyMatch(c -> Apostrophes.is((char) c));
     }
 
     private static long key(int start, int end) {
