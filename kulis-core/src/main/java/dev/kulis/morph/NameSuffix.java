@@ -184,6 +184,9 @@ public final class NameSuffix {
         if (s.matches(".*n[ıiuü]n|[ıiuü]n|.*[lr][ae]r[ıi]n")) {
             return "Gen";
         }
+        if (s.endsWith("ca") || s.endsWith("ce") || s.endsWith("ça") || s.endsWith("çe")) {
+            return "Equ"; // Bakanlık'ça, Merkez Bankası'nca: by the ministry, no dative (no dative has c/ç before its vowel)
+        }
         if (s.endsWith("la") || s.endsWith("le")) {
             return s.startsWith("l") || s.startsWith("y") ? "Ins" : null;
         }

@@ -185,6 +185,15 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void theEquativeIsNoDative() {
+        // "Tolvaş Bakanlığı'nca" is "by the Tolvaş ministry": no addressee, as a dative would be
+        List<Entity> e = entities("Karar Tolvaş Bakanlığı'nca açıklandı. Karsuva'ca bilinen bir yer.\n",
+                Map.of("Tolvaş", "B-ORG", "Bakanlığı'nca", "I-ORG", "Karsuva'ca", "B-LOC"));
+        assertThat(e.stream().flatMap(x -> x.mentions().stream()).map(Mention::grammaticalCase))
+                .containsExactly("Equ", "Equ");
+    }
+
+    @Test
     void initialsAndAcronymsEndWhereLowerCaseBegins() {
         Map<String, List<String>> bases = basesByEntity(entities(
                 "Sanıklardan Derya K.nın ifadesi okundu. YDPli vekiller ile KDPnin adayı ve YDPlilerin aileleri geldi. "

@@ -63,4 +63,20 @@ class NameSuffixTest {
     void noVowelNoVerdict() {
         assertThat(fits("krtda", "krt", false)).isFalse();
     }
+
+    @Test
+    void eachSuffixNamesItsCase() {
+        assertThat(NameSuffix.caseOf("nın")).isEqualTo("Gen");
+        assertThat(NameSuffix.caseOf("ya")).isEqualTo("Dat");
+        assertThat(NameSuffix.caseOf("yı")).isEqualTo("Acc");
+        assertThat(NameSuffix.caseOf("ndan")).isEqualTo("Abl");
+        assertThat(NameSuffix.caseOf("te")).isEqualTo("Loc");
+        assertThat(NameSuffix.caseOf("yla")).isEqualTo("Ins");
+        // the equative ends in a vowel as the dative does, after c or ç, which no dative has
+        assertThat(NameSuffix.caseOf("ça")).isEqualTo("Equ");   // Zarvan Bakanlığı'nca: by the ministry
+        assertThat(NameSuffix.caseOf("nce")).isEqualTo("Equ");
+        assertThat(NameSuffix.caseOf("CA")).isEqualTo("Equ");
+        assertThat(NameSuffix.caseOf("li")).isNull();
+        assertThat(NameSuffix.caseOf("deki")).isNull();
+    }
 }
