@@ -278,10 +278,15 @@ final class BaseForms {
         return caseAfterPossessive(lower, k) && possessedHead.test(lower.substring(0, k));
     }
 
-    /** A case suffix at {@code k} after the buffer {@code n} or {@code y} that follows a possessive vowel. */
+    /**
+     * A case suffix at {@code k} after the buffer {@code n} or {@code y} that follows a possessive vowel, the
+     * equative's {@code nca} among them ({@code Bakanlığınca}: by the ministry).
+     */
     private static boolean caseAfterPossessive(String lower, int k) {
         char last = lower.charAt(k - 1), buffer = lower.charAt(k);
-        return "ıiuü".indexOf(last) >= 0 && (buffer == 'n' || buffer == 'y') && NameSuffix.isSuffix(lower.substring(k));
+        String tail = lower.substring(k);
+        return "ıiuü".indexOf(last) >= 0 && (buffer == 'n' || buffer == 'y')
+                && (NameSuffix.isSuffix(tail) || tail.equals("nca") || tail.equals("nce"));
     }
 
     private static int apostrophe(String s) {

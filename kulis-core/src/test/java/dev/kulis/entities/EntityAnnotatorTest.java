@@ -191,6 +191,12 @@ class EntityAnnotatorTest {
                 Map.of("Tolvaş", "B-ORG", "Bakanlığı'nca", "I-ORG", "Karsuva'ca", "B-LOC"));
         assertThat(e.stream().flatMap(x -> x.mentions().stream()).map(Mention::grammaticalCase))
                 .containsExactly("Equ", "Equ");
+        // after a possessed head Turkish writes it without apostrophe
+        List<Entity> bare = entities("Karar Tolvaş Valiliğince onaylandı.\n",
+                Map.of("Tolvaş", "B-ORG", "Valiliğince", "I-ORG"));
+        assertThat(bare).hasSize(1);
+        assertThat(bare.get(0).mentions().get(0).base()).isEqualTo("Tolvaş Valiliği");
+        assertThat(cases(bare.get(0))).containsExactly("Equ");
     }
 
     @Test
