@@ -85,6 +85,14 @@ final class BaseForms {
      *             dative)
      */
     String of(Token t, boolean head) {
+        return of(t, head, false);
+    }
+
+    /**
+     * {@link #of(Token, boolean)}, told whether the word is a name by itself: then a common noun in the possessive
+     * + {@code nca} is no possessed head in the equative but a word of its own ({@code Altınca}, {@code Oyunca}).
+     */
+    String of(Token t, boolean head, boolean alone) {
         String s = t.text();
         int ap = apostrophe(s);
         if (ap > 0 && ap < s.length() - 1) {
@@ -105,7 +113,7 @@ final class BaseForms {
         if (knownName(s)) {
             return s;
         }
-        int common = head ? commonNounCase(t, lower) : -1; // Beyaz Sarayda, and where an apostrophe was forgotten
+        int common = head ? commonNounCase(t, lower, alone) : -1; // Beyaz Sarayda, and where an apostrophe was forgotten
         if (common > 0) {
             return s.substring(0, common);
         }
@@ -155,7 +163,8 @@ final class BaseForms {
      * {@code Biden}; {@code Gökova Sarayında} → locative); where the word is its own base but morphology split it,
      * the nominative ({@code Obama}, which morphology reads as {@code oba} + my + dative; {@code Üzbekistan},
      * {@code Unakıtan}: keeping morphology's case there instead loses 59 names for 4 on 399 news articles, such as
-     * {@code Kerkükte} in an article that marks its other suffixes); else the morphology's.
+     * {@code Kerkükte} in an article that marks its other suffixes), and where morphology gives it no case (an
+     * unknown name it did not split); else the morphology's.
      */
     static String caseOf(Token t, String base) {
         Morph m = t.morph();
@@ -163,8 +172,9 @@ final class BaseForms {
         if (base.length() < s.length() && Character.isLetter(s.charAt(base.length()))) {
             return NameSuffix.caseOf(s.substring(base.length())); // null for -ki, -lı: no case
         }
-        if (base.length() >= s.length() && m != null && m.lemma() != null && m.lemma().length() < s.length()) {
-            return "Nom";
+        if (base.length() >= s.length() && (m == null || m.lemma() == null || m.lemma().length() < s.length()
+                || m.grammaticalCase() == null)) {
+            return "Nom"; // its own base: no suffix, whatever morphology cut off it or did not know of it (Samaras)
         }
         return m == null ? null : m.grammaticalCase();
     }
@@ -175,7 +185,7 @@ final class BaseForms {
      * lemma, whose last consonant may be softened ({@code Program} + {@code da}, {@code Kitab} + {@code ı} of
      * {@code kitap}), and its plural ({@code Milletler} + {@code e}).
      */
-    private static int commonNounCase(Token t, String lower) {
+    private static int commonNounCase(Token t, String lower, boolean alone) {
         Morph m = t.morph();
         if (m == null || m.proper() || !m.known() || m.lemma() == null || m.analysis() == null) {
             return -1;
@@ -183,7 +193,7 @@ final class BaseForms {
         String a = m.analysis();
         if (a.contains("+P3SG+") || a.contains("+P3PL+")) {
             for (int k = lower.length() - 2; k >= 3; k--) {
-                if (caseAfterPossessive(lower, k)) {
+                if (caseAfterPossessive(lower, k, !alone)) {
                     return k;
                 }
             }
@@ -275,18 +285,18 @@ final class BaseForms {
      * {@code İnce} are no head + case.
      */
     private boolean possessedHeadAndCase(String lower, int k) {
-        return caseAfterPossessive(lower, k) && possessedHead.test(lower.substring(0, k));
+        return caseAfterPossessive(lower, k, true) && possessedHead.test(lower.substring(0, k));
     }
 
     /**
-     * A case suffix at {@code k} after the buffer {@code n} or {@code y} that follows a possessive vowel, the
-     * equative's {@code nca} among them ({@code Bakanlığınca}: by the ministry).
+     * A case suffix at {@code k} after the buffer {@code n} or {@code y} that follows a possessive vowel, and when
+     * asked the equative's {@code nca} ({@code Bakanlığınca}: by the ministry).
      */
-    private static boolean caseAfterPossessive(String lower, int k) {
+    private static boolean caseAfterPossessive(String lower, int k, boolean equative) {
         char last = lower.charAt(k - 1), buffer = lower.charAt(k);
         String tail = lower.substring(k);
         return "ıiuü".indexOf(last) >= 0 && (buffer == 'n' || buffer == 'y')
-                && (NameSuffix.isSuffix(tail) || tail.equals("nca") || tail.equals("nce"));
+                && (NameSuffix.isSuffix(tail) || equative && (tail.equals("nca") || tail.equals("nce")));
     }
 
     private static int apostrophe(String s) {

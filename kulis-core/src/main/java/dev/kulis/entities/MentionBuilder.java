@@ -34,7 +34,7 @@ final class MentionBuilder {
         }
         Token first = tokens.get(from);
         Token last = tokens.get(to - 1);
-        String lastBase = bases.of(last, type != EntityType.PERSON);
+        String lastBase = bases.of(last, type != EntityType.PERSON, from == to - 1);
         String base = text.substring(first.start(), last.start()) + lastBase;
         String grammaticalCase = BaseForms.caseOf(last, lastBase);
         if (type == EntityType.PERSON && to < limit) {

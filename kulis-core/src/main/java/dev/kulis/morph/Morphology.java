@@ -288,6 +288,7 @@ public final class Morphology {
                 String tail = lower.substring(k);
                 boolean acronym = NameSuffix.afterAcronym(w, k);
                 if (!NameSuffix.isSuffix(tail) || lower.charAt(k - 1) == 'y' || !NameSuffix.plausibleStem(lower, k)
+                        || endsLikeEquative(lower, k)
                         || !acronym && !hasVowel(lower, k)) { // ZKPn + in: only an acronym is spoken without vowels
                     continue;
                 }
@@ -309,6 +310,15 @@ public final class Morphology {
             return name(stem, caps, NameSuffix.caseOf(lower.substring(k)), stem + "+NOUN+PROP+" + lower.substring(k));
         }
         return null;
+    }
+
+    /**
+     * A name that ends in {@code -ca}/{@code -ce} unmarked ({@code Karsuvaca}, {@code Tamince}) is far more often a
+     * name of its own than a name + equative, and never a stem in {@code c} + dative: neither split is made.
+     */
+    private static boolean endsLikeEquative(String lower, int k) {
+        return k == lower.length() - 1 && lower.charAt(k - 1) == 'c' // Koça stays Koç + dative: ç is kept before it
+                || NameSuffix.isSuffix(lower.substring(k)) && "Equ".equals(NameSuffix.caseOf(lower.substring(k)));
     }
 
     /**

@@ -184,6 +184,9 @@ public final class NameSuffix {
         if (s.matches(".*n[ıiuü]n|[ıiuü]n|.*[lr][ae]r[ıi]n")) {
             return "Gen";
         }
+        if (s.matches(".*l[ae]y[ıiuü]nc[ae]|.*[dt][ıiuü]kç[ae]")) {
+            return null; // Google'layınca, tweet'lendikçe: a verb's converb, no case
+        }
         if (s.endsWith("ca") || s.endsWith("ce") || s.endsWith("ça") || s.endsWith("çe")) {
             return "Equ"; // Bakanlık'ça, Merkez Bankası'nca: by the ministry, no dative (no dative has c/ç before its vowel)
         }

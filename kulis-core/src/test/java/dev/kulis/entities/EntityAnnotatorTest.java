@@ -180,6 +180,10 @@ class EntityAnnotatorTest {
                 Map.of("Liam", "B-PER", "Velbida", "I-PER", "Karsuva'ya", "B-LOC"));
         Entity liam = e.stream().filter(x -> x.name().equals("Liam Velbida")).findFirst().orElseThrow();
         assertThat(cases(liam)).containsExactly("Nom");
+        // a name morphology neither splits nor knows is nominative too, not without a case
+        List<Entity> whole = entities("Dimitris Zorbalopulos dün konuştu.\n",
+                Map.of("Dimitris", "B-PER", "Zorbalopulos", "I-PER"));
+        assertThat(cases(whole.get(0))).containsExactly("Nom");
         Entity karsuva = e.stream().filter(x -> x.name().equals("Karsuva")).findFirst().orElseThrow();
         assertThat(cases(karsuva)).containsExactly("Dat");
     }
@@ -197,6 +201,9 @@ class EntityAnnotatorTest {
         assertThat(bare).hasSize(1);
         assertThat(bare.get(0).mentions().get(0).base()).isEqualTo("Tolvaş Valiliği");
         assertThat(cases(bare.get(0))).containsExactly("Equ");
+        // a name of one word is no possessed head: Oyunca (oyun + its possessive + nca) is a name of its own
+        List<Entity> alone = entities("Karar Oyunca ekibince onaylandı.\n", Map.of("Oyunca", "B-ORG"));
+        assertThat(alone.get(0).mentions().get(0).base()).isEqualTo("Oyunca");
     }
 
     @Test

@@ -47,6 +47,15 @@ class MorphologyTest {
     }
 
     @Test
+    void anUnmarkedNameEndingLikeTheEquativeStaysWhole() {
+        // no stem in c takes a dative (Karsuvac + a), and -ca unmarked ends more names than it marks equatives
+        assertThat(best("Karsuvaca").lemma()).isEqualTo("Karsuvaca");
+        assertThat(best("Tolvince").lemma()).isEqualTo("Tolvince");
+        assertThat(best("Karsuva'ca").lemma()).isEqualTo("Karsuva");
+        assertThat(best("Karsuva'ca").grammaticalCase()).isEqualTo("Equ");
+    }
+
+    @Test
     void curlyApostropheIsAnApostrophe() {
         Analysis a = best("Zeytinova’nın");
         assertThat(a.lemma()).isEqualTo("Zeytinova");

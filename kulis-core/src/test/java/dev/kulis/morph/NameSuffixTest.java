@@ -76,6 +76,9 @@ class NameSuffixTest {
         assertThat(NameSuffix.caseOf("ça")).isEqualTo("Equ");   // Zarvan Bakanlığı'nca: by the ministry
         assertThat(NameSuffix.caseOf("nce")).isEqualTo("Equ");
         assertThat(NameSuffix.caseOf("CA")).isEqualTo("Equ");
+        assertThat(NameSuffix.caseOf("layınca")).isNull();  // Zarvan'layınca: a verb made of a name, a converb
+        assertThat(NameSuffix.caseOf("lendikçe")).isNull();
+        assertThat(NameSuffix.caseOf("larca")).isEqualTo("Equ");
         assertThat(NameSuffix.caseOf("li")).isNull();
         assertThat(NameSuffix.caseOf("deki")).isNull();
     }
