@@ -50,11 +50,13 @@ public final class EvalNerCommand implements Callable<Integer> {
         variant("in lower case (türkiye'yi)", tagger, SpellingVariants.inLowerCase(gold));
         Path train = data.resolve(NerTraining.MILLIYET_TRAIN);
         if (Files.isRegularFile(train)) {
-            AnnotationConsistency c = AnnotationConsistency.of(ConllNer.read(train), gold, 50, 0.95);
-            System.out.printf("Gold annotation: the %d words Milliyet train tags as names ≥ 95%% of the time (≥ 50 times)"
-                    + " are left untagged in train %d of %d times (%.2f%%), in dev %d of %d (%.2f%%)%n", c.words(),
-                    c.untaggedRef(), c.usesRef(), 100 * c.untaggedShareRef(), c.untagged(), c.uses(),
-                    100 * c.untaggedShare());
+            int minTagged = 50;
+            double minShare = 0.95;
+            AnnotationConsistency c = AnnotationConsistency.of(ConllNer.read(train), gold, minTagged, minShare);
+            System.out.printf("Gold annotation: the %d words Milliyet train tags as names ≥ %.0f%% of the time (≥ %d"
+                    + " times) are left untagged in train %d of %d times (%.2f%%), in dev %d of %d (%.2f%%)%n",
+                    c.words(), 100 * minShare, minTagged, c.untaggedRef(), c.usesRef(), 100 * c.untaggedShareRef(),
+                    c.untagged(), c.uses(), 100 * c.untaggedShare());
         }
         return 0;
     }

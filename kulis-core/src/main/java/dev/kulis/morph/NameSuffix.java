@@ -4,6 +4,7 @@ import dev.kulis.text.SuffixForms;
 import dev.kulis.text.TurkishCase;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Case and possessive suffixes that follow a proper name, with or without the apostrophe that should separate them
@@ -62,6 +63,8 @@ public final class NameSuffix {
     }
 
     private static final String VOWELS = "aeıioöuüâîû";
+    private static final Pattern GENITIVE = Pattern.compile(".*n[ıiuü]n|[ıiuü]n|.*[lr][ae]r[ıi]n");
+    private static final Pattern CONVERB = Pattern.compile(".*l[ae]y[ıiuü]nc[ae]|.*[dt][ıiuü]kç[ae]");
     private static final String BACK = "aıouâû", ROUNDED = "oöuüû", VOICELESS = "çfhkpsşt";
 
     /**
@@ -181,10 +184,10 @@ public final class NameSuffix {
         if (s.endsWith("da") || s.endsWith("de") || s.endsWith("ta") || s.endsWith("te")) {
             return "Loc";
         }
-        if (s.matches(".*n[ıiuü]n|[ıiuü]n|.*[lr][ae]r[ıi]n")) {
+        if (GENITIVE.matcher(s).matches()) {
             return "Gen";
         }
-        if (s.matches(".*l[ae]y[ıiuü]nc[ae]|.*[dt][ıiuü]kç[ae]")) {
+        if (CONVERB.matcher(s).matches()) {
             return null; // Google'layınca, tweet'lendikçe: a verb's converb, no case
         }
         if (s.endsWith("ca") || s.endsWith("ce") || s.endsWith("ça") || s.endsWith("çe")) {
