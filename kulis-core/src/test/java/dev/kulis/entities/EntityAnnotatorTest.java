@@ -184,6 +184,11 @@ class EntityAnnotatorTest {
         List<Entity> whole = entities("Dimitris Zorbalopulos dün konuştu.\n",
                 Map.of("Dimitris", "B-PER", "Zorbalopulos", "I-PER"));
         assertThat(cases(whole.get(0))).containsExactly("Nom");
+        // a suffix written twice takes the case of the last
+        List<Entity> twice = entities("Dimitris Zorbalopulos'un'un sözleri.\n",
+                Map.of("Dimitris", "B-PER", "Zorbalopulos'un'un", "I-PER"));
+        assertThat(twice.get(0).mentions().get(0).base()).isEqualTo("Dimitris Zorbalopulos");
+        assertThat(cases(twice.get(0))).containsExactly("Gen");
         Entity karsuva = e.stream().filter(x -> x.name().equals("Karsuva")).findFirst().orElseThrow();
         assertThat(cases(karsuva)).containsExactly("Dat");
     }
