@@ -288,7 +288,7 @@ public final class Morphology {
                 String tail = lower.substring(k);
                 boolean acronym = NameSuffix.afterAcronym(w, k);
                 if (!NameSuffix.isSuffix(tail) || lower.charAt(k - 1) == 'y' || !NameSuffix.plausibleStem(lower, k)
-                        || endsLikeEquative(lower, k)
+                        || !acronym && endsLikeEquative(lower, k)
                         || !acronym && !hasVowel(lower, k)) { // ZKPn + in: only an acronym is spoken without vowels
                     continue;
                 }
@@ -313,12 +313,13 @@ public final class Morphology {
     }
 
     /**
-     * A name that ends in {@code -ca}/{@code -ce} unmarked ({@code Karsuvaca}, {@code Tamince}) is far more often a
-     * name of its own than a name + equative, and never a stem in {@code c} + dative: neither split is made.
+     * A name written without apostrophe that ends in {@code -ca}/{@code -ce} ({@code Karsuvaca}, {@code Tamince}) or
+     * in {@code c} + one vowel ({@code Kuşcu}, {@code Florence}) is far more often a name of its own than a name +
+     * equative, or a stem in {@code c} + dative or accusative: neither split is made (acronyms aside: {@code AKPce}).
      */
     private static boolean endsLikeEquative(String lower, int k) {
         return k == lower.length() - 1 && lower.charAt(k - 1) == 'c' // Koça stays Koç + dative: ç is kept before it
-                || NameSuffix.isSuffix(lower.substring(k)) && "Equ".equals(NameSuffix.caseOf(lower.substring(k)));
+                || "Equ".equals(NameSuffix.caseOf(lower.substring(k)));
     }
 
     /**

@@ -189,6 +189,9 @@ class EntityAnnotatorTest {
                 Map.of("Dimitris", "B-PER", "Zorbalopulos'un'un", "I-PER"));
         assertThat(twice.get(0).mentions().get(0).base()).isEqualTo("Dimitris Zorbalopulos");
         assertThat(cases(twice.get(0))).containsExactly("Gen");
+        List<Entity> curly = entities("Dimitris Zorbalopulos’un’a göre.\n",
+                Map.of("Dimitris", "B-PER", "Zorbalopulos’un’a", "I-PER"));
+        assertThat(cases(curly.get(0))).containsExactly("Dat");
         Entity karsuva = e.stream().filter(x -> x.name().equals("Karsuva")).findFirst().orElseThrow();
         assertThat(cases(karsuva)).containsExactly("Dat");
     }
@@ -209,6 +212,11 @@ class EntityAnnotatorTest {
         // a name of one word is no possessed head: Oyunca (oyun + its possessive + nca) is a name of its own
         List<Entity> alone = entities("Karar Oyunca ekibince onaylandı.\n", Map.of("Oyunca", "B-ORG"));
         assertThat(alone.get(0).mentions().get(0).base()).isEqualTo("Oyunca");
+        // after other words, a common noun in the possessive + nca is a name's head in the equative
+        List<Entity> after = entities("Karar Tolvaş Yüksek Kurulunca onaylandı.\n",
+                Map.of("Tolvaş", "B-ORG", "Yüksek", "I-ORG", "Kurulunca", "I-ORG"));
+        assertThat(after.get(0).mentions().get(0).base()).isEqualTo("Tolvaş Yüksek Kurulu");
+        assertThat(cases(after.get(0))).containsExactly("Equ");
     }
 
     @Test

@@ -53,6 +53,11 @@ class MorphologyTest {
         assertThat(best("Tolvince").lemma()).isEqualTo("Tolvince");
         assertThat(best("Karsuva'ca").lemma()).isEqualTo("Karsuva");
         assertThat(best("Karsuva'ca").grammaticalCase()).isEqualTo("Equ");
+        assertThat(best("Tolvuşcu").lemma()).isEqualTo("Tolvuşcu");   // a surname in -cu, no Tolvuşc + accusative
+        assertThat(best("Koça").lemma()).isEqualTo("Koç");           // ç is kept before the dative
+        assertThat(best("Koça").grammaticalCase()).isEqualTo("Dat");
+        assertThat(best("AKPce").lemma()).isEqualTo("AKP");          // an acronym takes any suffix
+        assertThat(best("AKPce").grammaticalCase()).isEqualTo("Equ");
     }
 
     @Test
