@@ -42,7 +42,14 @@ public final class NumericMentions {
             out.add(new Mention(m.start(), m.end(), text.substring(m.start(), m.end()),
                     text.substring(m.start(), m.baseEnd()), type, m.grammaticalCase(), TIME_CONFIDENCE));
         }
+        out.replaceAll(NumericMentions::nominativeWhenBare);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;
+    }
+
+    /** A mention with no suffix ({@code yüzde 35}, {@code 18 Ocak 2012}) is nominative, as a bare name is. */
+    private static Mention nominativeWhenBare(Mention m) {
+        return m.grammaticalCase() == null && m.base().equals(m.text())
+                ? new Mention(m.start(), m.end(), m.text(), m.base(), m.type(), "Nom", m.confidence()) : m;
     }
 }

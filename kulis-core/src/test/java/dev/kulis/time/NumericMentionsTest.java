@@ -30,5 +30,13 @@ class NumericMentionsTest {
         int start = sentence.indexOf(text);
         assertThat(ofType).extracting(Mention::start, Mention::end, Mention::text, Mention::base)
                 .contains(org.assertj.core.groups.Tuple.tuple(start, start + text.length(), text, base));
+        // a mention without a suffix is nominative; one with a suffix is not
+        Mention found = ofType.stream().filter(m -> m.start() == start && m.text().equals(text)).findFirst()
+                .orElseThrow();
+        if (base.equals(text)) {
+            assertThat(found.grammaticalCase()).isEqualTo("Nom");
+        } else {
+            assertThat(found.grammaticalCase()).isNotEqualTo("Nom");
+        }
     }
 }
