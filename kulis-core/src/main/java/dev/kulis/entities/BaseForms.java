@@ -179,15 +179,7 @@ final class BaseForms {
                 || m.grammaticalCase() == null)) {
             return "Nom"; // its own base: no suffix, whatever morphology cut off it or did not know of it (Samaras)
         }
-        String c = m == null ? null : m.grammaticalCase();
-        if (c == null && base.length() < s.length()) {
-            int last = s.length(); // a suffix written twice (Frias'ın'in), which morphology reads no case in: the last one's
-            while (last > base.length() && !Apostrophes.is(s.charAt(last - 1))) {
-                last--;
-            }
-            return last > base.length() && last < s.length() ? NameSuffix.caseOf(s.substring(last)) : null;
-        }
-        return c;
+        return m == null ? null : m.grammaticalCase();
     }
 
     /**

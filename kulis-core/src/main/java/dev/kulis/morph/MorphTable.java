@@ -37,7 +37,7 @@ final class MorphTable {
     /** Class-path location of the shipped table. */
     static final String RESOURCE = "/dev/kulis/morph/morph-table.tsv.gz";
     /** Version of {@link Morphology#resolve}'s logic the table was computed with. */
-    static final int VERSION = 9;
+    static final int VERSION = 10;
     static final String MAGIC = "#!kulis-morph-table ";
 
     static final MorphTable EMPTY = new MorphTable(new byte[0], new int[0], 0, new String[0], new String[0], new int[1]);

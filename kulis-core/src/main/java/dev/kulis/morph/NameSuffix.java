@@ -1,5 +1,6 @@
 package dev.kulis.morph;
 
+import dev.kulis.text.Apostrophes;
 import dev.kulis.text.SuffixForms;
 import dev.kulis.text.TurkishCase;
 import java.util.Arrays;
@@ -174,7 +175,11 @@ public final class NameSuffix {
 
     /** The nominal case a suffix marks (UD spelling), or null. */
     public static String caseOf(String suffix) {
-        String s = TurkishCase.lower(suffix);
+        int last = suffix.length();
+        while (last > 0 && !Apostrophes.is(suffix.charAt(last - 1))) {
+            last--;
+        }
+        String s = TurkishCase.lower(suffix.substring(last)); // a suffix written twice (Frias'ın'in): the last one's
         if (s.endsWith("ki") || s.length() == 2 && s.charAt(0) == 'l' && "ıiuü".indexOf(s.charAt(1)) >= 0) {
             return null; // CHP'li, 1990'lı: an adjective, no case
         }

@@ -81,5 +81,7 @@ class NameSuffixTest {
         assertThat(NameSuffix.caseOf("larca")).isEqualTo("Equ");
         assertThat(NameSuffix.caseOf("li")).isNull();
         assertThat(NameSuffix.caseOf("deki")).isNull();
+        assertThat(NameSuffix.caseOf("ın'in")).isEqualTo("Gen"); // a suffix written twice: the last one's
+        assertThat(NameSuffix.caseOf("un’a")).isEqualTo("Dat");
     }
 }
