@@ -288,7 +288,7 @@ public final class Morphology {
                 String tail = lower.substring(k);
                 boolean acronym = NameSuffix.afterAcronym(w, k);
                 if (!NameSuffix.isSuffix(tail) || lower.charAt(k - 1) == 'y' || !NameSuffix.plausibleStem(lower, k)
-                        || !acronym && endsLikeEquative(lower, k)
+                        || !acronym && keptWholeInC(lower, k)
                         || !acronym && !hasVowel(lower, k)) { // ZKPn + in: only an acronym is spoken without vowels
                     continue;
                 }
@@ -317,7 +317,7 @@ public final class Morphology {
      * in {@code c} + one vowel ({@code Kuşcu}, {@code Florence}) is far more often a name of its own than a name +
      * equative, or a stem in {@code c} + dative or accusative: neither split is made (acronyms aside: {@code AKPce}).
      */
-    private static boolean endsLikeEquative(String lower, int k) {
+    private static boolean keptWholeInC(String lower, int k) {
         return k == lower.length() - 1 && lower.charAt(k - 1) == 'c' // Koça stays Koç + dative: ç is kept before it
                 || "Equ".equals(NameSuffix.caseOf(lower.substring(k)));
     }
